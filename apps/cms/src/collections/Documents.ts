@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+import { requireFileContent } from '../hooks/requireFileContent'
+import { uploadDir } from '../lib/paths'
+
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: 'Dokument', plural: 'Dokumente' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: 'Dateien' },
+  graphQL: { singularName: 'Document', pluralName: 'Documents' },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  hooks: {
+    beforeOperation: [
+      requireFileContent({
+        accept: ['application/pdf'],
+        message: 'Hier können nur PDF-Dateien hochgeladen werden. Diese Datei ist kein PDF.',
+      }),
+    ],
+  },
+  upload: {
+    staticDir: path.join(uploadDir, 'documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+  ],
+}

@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+import { requireFileContent } from '../hooks/requireFileContent'
+import { uploadDir } from '../lib/paths'
+
+/** Raster formats sharp resizes; SVG is left out because it can carry scripts. */
+export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Bild', plural: 'Bilder' },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Dateien' },
+  graphQL: { singularName: 'MediaItem', pluralName: 'Media' },
+  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  hooks: {
+    beforeOperation: [
+      requireFileContent({
+        accept: imageMimeTypes,
+        message:
+          'Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF oder GIF. Bitte ein solches Bild hochladen.',
+      }),
+    ],
+  },
+  upload: {
+    staticDir: path.join(uploadDir, 'media'),
+    mimeTypes: imageMimeTypes,
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 768 },
+      { name: 'tablet', width: 1024 },
+      { name: 'desktop', width: 1920 },
+      // The 1200×630 crop that Facebook, LinkedIn, Mastodon & Co. show for shared links.
+      { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Alternativtext',
+      required: true,
+      localized: true,
+      admin: {
+        description:
+          'Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können (Pflicht nach BITV 2.0).',
+      },
+    },
+    { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
+    { name: 'credit', type: 'text', label: 'Bildnachweis', admin: { description: 'z. B. „Foto: Stadt Jena“' } },
+  ],
+}

@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../access/authenticated'
+import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { slug } from '../fields/slug'
+
+export const News: CollectionConfig = {
+  slug: 'news',
+  labels: { singular: 'Meldung', plural: 'Aktuelles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'publishedAt', '_status'],
+    group: 'Inhalte',
+  },
+  // Payload would name the list query `allNews`; partners read `News` / `NewsItem` instead.
+  graphQL: { singularName: 'NewsItem', pluralName: 'News' },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: authenticatedOrPublished,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    slug(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: 'Veröffentlicht am',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
+      },
+    },
+    {
+      name: 'teaser',
+      type: 'textarea',
+      label: 'Anreißer',
+      localized: true,
+      admin: { description: 'Ein bis zwei Sätze für die Übersicht und Vorschauen.' },
+    },
+    { name: 'body', type: 'richText', label: 'Text', localized: true },
+    { name: 'image', type: 'upload', relationTo: 'media', label: 'Bild' },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'documents',
+      hasMany: true,
+      label: 'PDF-Anhänge',
+    },
+    {
+      name: 'relatedProjects',
+      type: 'relationship',
+      relationTo: 'projects',
+      hasMany: true,
+      label: 'Zugehörige Projekte',
+    },
+    {
+      name: 'relatedMembers',
+      type: 'relationship',
+      relationTo: 'members',
+      hasMany: true,
+      label: 'Beteiligte Mitglieder',
+    },
+  ],
+}

@@ -1,0 +1,19 @@
+import type { Payload } from 'payload'
+
+import { getPayload } from 'payload'
+
+import { migrations } from '../migrations'
+
+/** Imports the config only after `DATABASE_URI` is known: the adapter reads it at import time. */
+export async function loadPayload(): Promise<Payload> {
+  const { default: config } = await import('../payload.config')
+  return getPayload({ config })
+}
+
+type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
+
+/** Applies the committed migrations (imported statically: the CLI's file discovery is unreliable). */
+export async function migrateDatabase(payload: Payload): Promise<void> {
+  // The adapter types its migrations with `unknown` arguments; ours are typed for Postgres.
+  await payload.db.migrate({ migrations: migrations as unknown as MigrateArgs['migrations'] })
+}

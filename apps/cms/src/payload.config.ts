@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { BoardRoles } from './collections/BoardRoles'
+import { Documents } from './collections/Documents'
+import { Media } from './collections/Media'
+import { Members } from './collections/Members'
+import { News } from './collections/News'
+import { Pages } from './collections/Pages'
+import { ProjectCategories } from './collections/ProjectCategories'
+import { Projects } from './collections/Projects'
+import { ThemeYears } from './collections/ThemeYears'
+import { Users } from './collections/Users'
+import { Navigation } from './globals/Navigation'
+import { Site } from './globals/Site'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || '',
+  serverURL: process.env.CMS_PUBLIC_URL || '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' – Impulsregion CMS' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents, Users],
+  globals: [Site, Navigation],
+  editor: lexicalEditor(),
+  // The admin speaks German only: the Geschäftsstelle works in German, and so do all error messages.
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
+  localization: {
+    locales: [
+      { code: 'de', label: 'Deutsch' },
+      { code: 'en', label: 'English' },
+    ],
+    defaultLocale: 'de',
+    fallback: true,
+  },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URI || '' },
+    // Schema changes go only through the committed migrations, never through dev-mode push.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  sharp,
+  graphQL: { schemaOutputFile: path.resolve(dirname, '../../../packages/graphql/schema.graphql') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Generated on purpose by `npm run generate`; a test fails when the committed file is stale.
+    autoGenerate: false,
+  },
+  telemetry: false,
+  onInit: async (payload) => {
+    // node-postgres emits 'error' on the pool when the server drops an idle connection (restart,
+    // failover); without a listener that crashes the process. Log it; the pool reconnects itself.
+    payload.db.pool?.on('error', (error) => payload.logger.warn(`PostgreSQL-Verbindung getrennt: ${error.message}`))
+  },
+})

@@ -1,0 +1,101 @@
+import type { Payload } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import sharp from 'sharp'
+
+export const cmsUrl = () => {
+  if (!process.env.CMS_URL) throw new Error('CMS_URL is not set: run the tests with `npm test`')
+  return process.env.CMS_URL
+}
+
+/** The Local API on the same test database the running CMS uses. */
+export const testPayload = (): Promise<Payload> => getPayload({ config })
+
+/** A unique marker per test file, so files sharing one database never see each other's data. */
+export const uniqueTag = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
+
+export async function createStaffUser(payload: Payload, tag: string) {
+  const email = `${tag}@test.impulsregion.local`
+  const password = `pw-${randomUUID()}`
+  const user = await payload.create({ collection: 'users', data: { email, password, name: tag }, overrideAccess: true })
+  return { user, email, password }
+}
+
+/** Logs in over the real REST API and returns the header that authenticates later requests. */
+export async function loginHeaders(email: string, password: string): Promise<Record<string, string>> {
+  const response = await fetch(`${cmsUrl()}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!response.ok || !body.token) throw new Error(`login failed: ${response.status}`)
+  return { Authorization: `JWT ${body.token}` }
+}
+
+export async function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(`${cmsUrl()}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  })
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string }[] } }
+}
+
+/** A real PNG made by sharp. */
+export const pngBytes = (width = 640, height = 400) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 0, g: 86, b: 91 } } }).png().toBuffer()
+
+/** A minimal but valid one-page PDF. */
+export function pdfBytes(): Buffer {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+  ]
+  let body = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((object, index) => {
+    offsets.push(body.length)
+    body += `${index + 1} 0 obj\n${object}\nendobj\n`
+  })
+  const xref = body.length
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+export const uploadFile = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
+
+/** Every file under the upload folder, to prove a refused upload left nothing behind. */
+export function storedFiles(): string[] {
+  const root = process.env.UPLOAD_DIR!
+  const walk = (dir: string): string[] => {
+    try {
+      return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+      )
+    } catch {
+      return []
+    }
+  }
+  return walk(root).sort()
+}
+
+/** Runs `fn` and returns the field errors Payload reports (fails the test if nothing is thrown). */
+export async function validationErrors(fn: () => Promise<unknown>): Promise<{ message: string; path: string }[]> {
+  try {
+    await fn()
+  } catch (error) {
+    const data = (error as { data?: { errors?: { message: string; path: string }[] } }).data
+    if (data?.errors) return data.errors
+    throw error
+  }
+  throw new Error('expected a validation error, but the operation succeeded')
+}

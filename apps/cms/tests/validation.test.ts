@@ -1,0 +1,110 @@
+/**
+ * Bad input gets a clear German error and leaves nothing behind: no row, no version, no file.
+ */
+import type { Payload } from 'payload'
+
+import { createStaffUser, pdfBytes, pngBytes, storedFiles, testPayload, uniqueTag, uploadFile, validationErrors } from './support'
+
+let payload: Payload
+let user: Awaited<ReturnType<typeof createStaffUser>>['user']
+const tag = uniqueTag('invalid')
+
+beforeAll(async () => {
+  payload = await testPayload()
+  ;({ user } = await createStaffUser(payload, tag))
+})
+
+const asStaff = () => ({ user, overrideAccess: false as const })
+
+async function rowCounts() {
+  const { rows } = await payload.db.pool.query<{ table: string; count: string }>(`
+    SELECT 'news' AS table, count(*) FROM news UNION ALL
+    SELECT '_news_v', count(*) FROM _news_v UNION ALL
+    SELECT 'members', count(*) FROM members UNION ALL
+    SELECT 'media', count(*) FROM media UNION ALL
+    SELECT 'documents', count(*) FROM documents UNION ALL
+    SELECT 'projects', count(*) FROM projects UNION ALL
+    SELECT 'board_roles', count(*) FROM board_roles`)
+  return Object.fromEntries(rows.map((row) => [row.table, Number(row.count)]))
+}
+
+/** Asserts that `attempt` fails with exactly these German messages and changes nothing. */
+async function expectRejected(attempt: () => Promise<unknown>, expected: { path: string; message: string }[]) {
+  const countsBefore = await rowCounts()
+  const filesBefore = storedFiles()
+  const errors = await validationErrors(attempt)
+  expect(errors.map(({ path, message }) => ({ path, message }))).toEqual(expected)
+  expect(await rowCounts()).toEqual(countsBefore)
+  expect(storedFiles()).toEqual(filesBefore)
+}
+
+describe('German validation errors, nothing half-written', () => {
+  it('refuses a news item without a title', async () => {
+    await expectRejected(
+      () => payload.create({ collection: 'news', data: { publishedAt: '2026-01-01T10:00:00.000Z', _status: 'published' }, ...asStaff() }),
+      [{ path: 'title', message: 'Pflichtfeld' }],
+    )
+  })
+
+  it('refuses a member website that is not a full web address', async () => {
+    await expectRejected(
+      () => payload.create({ collection: 'members', data: { name: `M ${tag}`, shortName: 'M', kind: 'company', website: 'www.erfurt', order: 1 }, ...asStaff() }),
+      [{ path: 'website', message: 'Bitte eine vollständige Internetadresse mit https:// angeben, z. B. https://www.erfurt.de.' }],
+    )
+  })
+
+  it('refuses a duplicate slug', async () => {
+    const first = await payload.create({ collection: 'projects', data: { title: `Doppelt ${tag}`, projectStatus: 'ongoing', _status: 'published' }, ...asStaff() })
+    await expectRejected(
+      () => payload.create({ collection: 'projects', data: { title: `Anders ${tag}`, slug: first.slug, projectStatus: 'ongoing', _status: 'published' }, ...asStaff() }),
+      [{ path: 'slug', message: 'Wert muss einzigartig sein' }],
+    )
+  })
+
+  it('refuses a slug with characters that do not belong in an address', async () => {
+    await expectRejected(
+      () => payload.create({ collection: 'pages', data: { title: `Seite ${tag}`, slug: 'Über uns!', _status: 'published' }, ...asStaff() }),
+      [{ path: 'slug', message: 'Der Slug darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten, z. B. „museumsnaechte“.' }],
+    )
+  })
+
+  it('refuses a term that ends before it starts', async () => {
+    const member = await payload.find({ collection: 'members', limit: 1 })
+    await expectRejected(
+      () =>
+        payload.create({
+          collection: 'board-roles',
+          data: { personName: tag, office: 'Amt', member: member.docs[0]!.id, function: 'member', term: { from: '2024-12-31', to: '2024-01-01', precision: 'day' } },
+          ...asStaff(),
+        }),
+      [{ path: 'term.to', message: 'Das Enddatum darf nicht vor dem Anfangsdatum liegen.' }],
+    )
+  })
+
+  it('refuses a PNG uploaded as a document, even when it is named .pdf', async () => {
+    await expectRejected(
+      () => payload.create({ collection: 'documents', data: { title: 'Kein PDF' }, file: uploadFile(Buffer.from('not really'), 'bericht.pdf', 'application/pdf'), ...asStaff() }),
+      [{ path: 'file', message: 'Hier können nur PDF-Dateien hochgeladen werden. Diese Datei ist kein PDF.' }],
+    )
+    const png = await pngBytes(50, 50)
+    await expectRejected(
+      () => payload.create({ collection: 'documents', data: { title: 'Bild' }, file: uploadFile(png, 'bericht.pdf', 'application/pdf'), ...asStaff() }),
+      [{ path: 'file', message: 'Hier können nur PDF-Dateien hochgeladen werden. Diese Datei ist kein PDF.' }],
+    )
+  })
+
+  it('refuses a PDF uploaded as an image, even when it is named .jpg', async () => {
+    await expectRejected(
+      () => payload.create({ collection: 'media', data: { alt: 'Foto' }, file: uploadFile(pdfBytes(), 'foto.jpg', 'image/jpeg'), ...asStaff() }),
+      [{ path: 'file', message: 'Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF oder GIF. Bitte ein solches Bild hochladen.' }],
+    )
+  })
+
+  it('refuses an image without alternative text', async () => {
+    const png = await pngBytes(80, 60)
+    await expectRejected(
+      () => payload.create({ collection: 'media', data: {}, file: uploadFile(png, `${tag}.png`, 'image/png'), ...asStaff() }),
+      [{ path: 'alt', message: 'Pflichtfeld' }],
+    )
+  })
+})

@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { EmbeddedDatabase } from '@impulsregion/embedded-db'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const resolveFromRoot = createRequire(path.join(repoRoot, 'package.json')).resolve
+
+export type Server = { name: string; child: ChildProcess; output: () => string }
+export type TestServices = { database: EmbeddedDatabase; servers: Server[]; tmp: string }
+
+/** Runs `node ...args` in the repo root with the test environment; resolves with code and output. */
+export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  return new Promise<{ code: number; output: string }>((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, NODE_OPTIONS: '', ...options.env },
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (code) => resolve({ code: code ?? 1, output }))
+  })
+}
+
+/** Starts a server process and waits until `readyUrl` answers 200 (or fails with its log). */
+export async function startServer(options: { name: string; cwd: string; args: string[]; readyUrl: string; env?: NodeJS.ProcessEnv }): Promise<Server> {
+  const child = spawn(process.execPath, options.args, {
+    cwd: options.cwd,
+    env: { ...process.env, NODE_OPTIONS: '', ...options.env },
+  })
+  let log = ''
+  child.stdout?.on('data', (chunk) => (log += chunk))
+  child.stderr?.on('data', (chunk) => (log += chunk))
+  const server = { name: options.name, child, output: () => log }
+
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    const ok = await fetch(options.readyUrl).then((response) => response.ok, () => false)
+    if (ok) return server
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  child.kill('SIGKILL')
+  throw new Error(`${options.name} did not become ready at ${options.readyUrl}:\n${log}`)
+}
+
+export async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return
+  const exited = new Promise((resolve) => server.child.once('exit', resolve))
+  server.child.kill('SIGTERM')
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  if (server.child.exitCode === null) server.child.kill('SIGKILL')
+}
