@@ -28,8 +28,8 @@ export default async function globalSetup() {
     NEXT_TELEMETRY_DISABLED: '1',
   })
 
-  const prepare = await runNode(['--import', 'tsx', 'apps/cms/src/scripts/prepare.ts'])
-  if (prepare.code !== 0) throw new Error(`prepare.ts failed:\n${prepare.output}`)
+  const prepare = await runNode(['--import', 'tsx', 'apps/cms/src/scripts/with-database.ts', 'prepare'])
+  if (prepare.code !== 0) throw new Error(`the prepare task failed:\n${prepare.output}`)
 
   const nextBin = resolveFromRoot('next/dist/bin/next')
   const cmsPort = await findFreePort()

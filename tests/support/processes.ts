@@ -12,7 +12,7 @@ export type Server = { name: string; child: ChildProcess; output: () => string }
 export type TestServices = { database: EmbeddedDatabase; servers: Server[]; tmp: string }
 
 /** Runs `node ...args` in the repo root with the test environment; resolves with code and output. */
-export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+export function runNode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   return new Promise<{ code: number; output: string }>((resolve) => {
     const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? repoRoot,
@@ -26,7 +26,7 @@ export function runNode(args: string[], options: { cwd?: string; env?: NodeJS.Pr
 }
 
 /** Starts a server process and waits until `readyUrl` answers 200 (or fails with its log). */
-export async function startServer(options: { name: string; cwd: string; args: string[]; readyUrl: string; env?: NodeJS.ProcessEnv }): Promise<Server> {
+export async function startServer(options: { name: string; cwd: string; args: string[]; readyUrl: string; env?: Record<string, string> }): Promise<Server> {
   const child = spawn(process.execPath, options.args, {
     cwd: options.cwd,
     env: { ...process.env, NODE_OPTIONS: '', ...options.env },

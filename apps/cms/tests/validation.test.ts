@@ -41,7 +41,7 @@ async function expectRejected(attempt: () => Promise<unknown>, expected: { path:
 describe('German validation errors, nothing half-written', () => {
   it('refuses a news item without a title', async () => {
     await expectRejected(
-      () => payload.create({ collection: 'news', data: { publishedAt: '2026-01-01T10:00:00.000Z', _status: 'published' }, ...asStaff() }),
+      () => payload.create({ collection: 'news', data: { publishedAt: '2026-01-01T10:00:00.000Z', _status: 'published' } as never, ...asStaff() }),
       [{ path: 'title', message: 'Pflichtfeld' }],
     )
   })
@@ -54,9 +54,9 @@ describe('German validation errors, nothing half-written', () => {
   })
 
   it('refuses a duplicate slug', async () => {
-    const first = await payload.create({ collection: 'projects', data: { title: `Doppelt ${tag}`, projectStatus: 'ongoing', _status: 'published' }, ...asStaff() })
+    const first = await payload.create({ collection: 'projects', data: { title: `Doppelt ${tag}`, projectStatus: 'ongoing', _status: 'published' } as never, ...asStaff() })
     await expectRejected(
-      () => payload.create({ collection: 'projects', data: { title: `Anders ${tag}`, slug: first.slug, projectStatus: 'ongoing', _status: 'published' }, ...asStaff() }),
+      () => payload.create({ collection: 'projects', data: { title: `Anders ${tag}`, slug: first.slug, projectStatus: 'ongoing', _status: 'published' } as never, ...asStaff() }),
       [{ path: 'slug', message: 'Wert muss einzigartig sein' }],
     )
   })
@@ -103,7 +103,7 @@ describe('German validation errors, nothing half-written', () => {
   it('refuses an image without alternative text', async () => {
     const png = await pngBytes(80, 60)
     await expectRejected(
-      () => payload.create({ collection: 'media', data: {}, file: uploadFile(png, `${tag}.png`, 'image/png'), ...asStaff() }),
+      () => payload.create({ collection: 'media', data: {} as never, file: uploadFile(png, `${tag}.png`, 'image/png'), ...asStaff() }),
       [{ path: 'alt', message: 'Pflichtfeld' }],
     )
   })

@@ -1,11 +1,11 @@
-import { bootstrap } from '../lib/bootstrap'
-import { loadPayload, migrateDatabase } from '../lib/loadPayload'
-import { migrations } from '../migrations'
+import config from '../../payload.config'
+import { getPayload } from 'payload'
 
-await bootstrap()
-const payload = await loadPayload()
+import { migrateDatabase } from '../../lib/migrate'
+import { migrations } from '../../migrations'
+
+const payload = await getPayload({ config })
 await migrateDatabase(payload)
 const { rows } = await payload.db.pool.query<{ count: string }>('SELECT count(*) FROM payload_migrations WHERE batch > 0')
 console.log(`Migrationen angewendet: ${rows[0]?.count} von ${migrations.length}.`)
-
 process.exit(Number(rows[0]?.count) === migrations.length ? 0 : 1)

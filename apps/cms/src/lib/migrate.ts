@@ -1,14 +1,6 @@
 import type { Payload } from 'payload'
 
-import { getPayload } from 'payload'
-
 import { migrations } from '../migrations'
-
-/** Imports the config only after `DATABASE_URI` is known: the adapter reads it at import time. */
-export async function loadPayload(): Promise<Payload> {
-  const { default: config } = await import('../payload.config')
-  return getPayload({ config })
-}
 
 type MigrateArgs = NonNullable<Parameters<Payload['db']['migrate']>[0]>
 

@@ -1,0 +1,30 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const require = createRequire(import.meta.url)
+
+/**
+ * Runs src/scripts/tasks/<name>.ts in its own Node process with the current environment.
+ * Tasks import the Payload config statically: importing it dynamically after setting the
+ * environment made 1 in 15 runs exit 0 silently or hang (measured; see README).
+ */
+export function startTask(name: string, args: string[] = []): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(cmsDir, 'src/scripts/tasks', `${name}.ts`), ...args], {
+    cwd: cmsDir,
+    env: process.env,
+    stdio: 'inherit',
+  })
+}
+
+export function startNext(args: string[]): ChildProcess {
+  return spawn(process.execPath, [require.resolve('next/dist/bin/next'), ...args], { cwd: cmsDir, env: process.env, stdio: 'inherit' })
+}
+
+export const exitCode = (child: ChildProcess) =>
+  new Promise<number>((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode)
+    else child.once('exit', (code) => resolve(code ?? 1))
+  })
