@@ -22,7 +22,7 @@ export const Documents: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(uploadDir, 'documents'),
+    staticDir: path.join(uploadDir(), 'documents'),
     mimeTypes: ['application/pdf'],
   },
   fields: [

@@ -26,7 +26,7 @@ export const Media: CollectionConfig = {
     ],
   },
   upload: {
-    staticDir: path.join(uploadDir, 'media'),
+    staticDir: path.join(uploadDir(), 'media'),
     mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { type DatabaseHandle, resolveDatabase } from './database'
 import { dataDir } from './paths'
+import { cmsDir } from './tasks'
 
 /**
  * Local runs without PAYLOAD_SECRET get a random secret kept in apps/cms/.data (git-ignored), so
@@ -11,16 +12,23 @@ import { dataDir } from './paths'
  */
 function ensureSecret() {
   if (process.env.PAYLOAD_SECRET) return
-  const file = path.join(dataDir, 'payload-secret')
+  const file = path.join(dataDir(), 'payload-secret')
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true })
+    mkdirSync(dataDir(), { recursive: true })
     writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 })
   }
   process.env.PAYLOAD_SECRET = readFileSync(file, 'utf8').trim()
 }
 
+/** The repository's `.env` (see .env.example); variables already set in the environment win. */
+function loadRootEnv() {
+  const file = path.resolve(cmsDir, '../../.env')
+  if (existsSync(file)) process.loadEnvFile(file)
+}
+
 /** Everything a CMS process needs before the Payload config is imported. */
 export async function bootstrap(): Promise<DatabaseHandle> {
+  loadRootEnv()
   ensureSecret()
   return resolveDatabase()
 }

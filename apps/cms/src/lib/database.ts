@@ -18,12 +18,12 @@ export async function resolveDatabase(): Promise<DatabaseHandle> {
     return { uri: process.env.DATABASE_URI, embedded: false, stop: async () => {} }
   }
   const cluster = await attachOrStartEmbeddedPostgres({
-    dataDir: path.join(dataDir, 'postgres'),
+    dataDir: path.join(dataDir(), 'postgres'),
     port: Number(process.env.EMBEDDED_DB_PORT || 54329),
   })
   await ensureDatabase(cluster.adminUri, DATABASE_NAME)
   const uri = cluster.databaseUri(DATABASE_NAME)
   process.env.DATABASE_URI = uri
-  if (cluster.owned) console.log(`Eingebettete PostgreSQL-Datenbank läuft auf Port ${cluster.port} (Daten: ${path.join(dataDir, 'postgres')}).`)
+  if (cluster.owned) console.log(`Eingebettete PostgreSQL-Datenbank läuft auf Port ${cluster.port} (Daten: ${path.join(dataDir(), 'postgres')}).`)
   return { uri, embedded: true, stop: cluster.stop }
 }
