@@ -6,26 +6,17 @@ import path from 'node:path'
 import { findFreePort } from '@impulsregion/embedded-db'
 
 import { repoRoot, resolveFromRoot, runNode, startServer, stopServer } from '../../../tests/support/processes'
+import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
 import { HomePageDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 
-const SEEDED_MEMBERS = [
-  'Stadt Erfurt',
-  'Stadt Jena',
-  'Stadt Weimar',
-  'Kreis Weimarer Land',
-  'Erfurt Tourismus und Marketing GmbH',
-  'Wirtschaftsförderungsgesellschaft Jena mbH',
-  'weimar GmbH',
-  'Weimarer Land Tourismus e. V.',
-]
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/</g, '&lt;')
 
 describe('the CMS GraphQL API the site reads', () => {
   it('returns the eight members through the site’s own typed query', async () => {
     const data = await cmsQuery(HomePageDocument, { locale: 'de' })
-    expect(data.Members?.docs.map((member) => member.name)).toEqual(expect.arrayContaining(SEEDED_MEMBERS))
+    expect(data.Members?.docs.map((member) => member.name)).toEqual(expect.arrayContaining(ASSOCIATION_MEMBERS))
     expect(data.Site?.name).toBe('Die Impulsregion e.V.')
   })
 })
@@ -37,7 +28,7 @@ describe('start page of the running site', () => {
     const html = await response.text()
     expect(html).toMatch(/<html lang="de"/)
     expect(html).toContain('Vier starke Partner für eine starke Region')
-    for (const name of SEEDED_MEMBERS) expect(html).toContain(escapeHtml(name))
+    for (const name of ASSOCIATION_MEMBERS) expect(html).toContain(escapeHtml(name))
 
     // Whatever the CMS currently calls the newest news is what the page shows.
     const { News } = await cmsQuery(HomePageDocument, { locale: 'de' })

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicReadStaffWrite } from '../access/presets'
 import { period } from '../fields/period'
 
 export const boardFunctionOptions = [
@@ -26,7 +25,7 @@ export const BoardRoles: CollectionConfig = {
   },
   graphQL: { singularName: 'BoardRole', pluralName: 'BoardRoles' },
   defaultSort: '-term.from',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadStaffWrite,
   fields: [
     { name: 'personName', type: 'text', label: 'Name der Person', required: true },
     {

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicReadStaffWrite } from '../access/presets'
 import { requireFileContent } from '../hooks/requireFileContent'
 import { uploadDir } from '../lib/paths'
 
@@ -12,7 +11,7 @@ export const Documents: CollectionConfig = {
   labels: { singular: 'Dokument', plural: 'Dokumente' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: 'Dateien' },
   graphQL: { singularName: 'Document', pluralName: 'Documents' },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadStaffWrite,
   hooks: {
     beforeOperation: [
       requireFileContent({

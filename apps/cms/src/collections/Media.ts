@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import path from 'node:path'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicReadStaffWrite } from '../access/presets'
 import { requireFileContent } from '../hooks/requireFileContent'
 import { uploadDir } from '../lib/paths'
 
@@ -15,7 +14,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Bild', plural: 'Bilder' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Dateien' },
   graphQL: { singularName: 'MediaItem', pluralName: 'Media' },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadStaffWrite,
   hooks: {
     beforeOperation: [
       requireFileContent({

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicReadStaffWrite } from '../access/presets'
 import { validateWebUrl } from '../fields/validators'
 
 export const memberKindOptions = [
@@ -19,7 +18,7 @@ export const Members: CollectionConfig = {
     group: 'Verein',
   },
   defaultSort: 'order',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadStaffWrite,
   fields: [
     { name: 'name', type: 'text', label: 'Name', required: true, unique: true },
     {

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { publishedReadStaffWrite } from '../access/presets'
 import { slug } from '../fields/slug'
 
 export const News: CollectionConfig = {
@@ -16,12 +15,7 @@ export const News: CollectionConfig = {
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slug(),

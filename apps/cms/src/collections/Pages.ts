@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { publishedReadStaffWrite } from '../access/presets'
 import { BoardListBlock } from '../blocks/BoardListBlock'
 import { CallToActionBlock } from '../blocks/CallToActionBlock'
 import { ImageBlock } from '../blocks/ImageBlock'
@@ -17,12 +16,7 @@ export const Pages: CollectionConfig = {
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
   defaultSort: 'title',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slug(),

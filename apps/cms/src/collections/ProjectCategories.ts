@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { publicReadStaffWrite } from '../access/presets'
 import { slug } from '../fields/slug'
 
 export const ProjectCategories: CollectionConfig = {
@@ -10,7 +9,7 @@ export const ProjectCategories: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'], group: 'Inhalte' },
   graphQL: { singularName: 'ProjectCategory', pluralName: 'ProjectCategories' },
   defaultSort: 'order',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  access: publicReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Bezeichnung', required: true, localized: true },
     slug(),

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { publishedReadStaffWrite } from '../access/presets'
 import { links } from '../fields/links'
 import { period } from '../fields/period'
 import { slug } from '../fields/slug'
@@ -22,12 +21,7 @@ export const Projects: CollectionConfig = {
   graphQL: { singularName: 'Project', pluralName: 'Projects' },
   defaultSort: 'title',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     slug(),

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { authenticatedOrPublished } from '../access/authenticatedOrPublished'
+import { publishedReadStaffWrite } from '../access/presets'
 import { slug } from '../fields/slug'
 
 export const ThemeYears: CollectionConfig = {
@@ -11,12 +10,7 @@ export const ThemeYears: CollectionConfig = {
   graphQL: { singularName: 'ThemeYear', pluralName: 'ThemeYears' },
   defaultSort: '-year',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: authenticatedOrPublished,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     {
