@@ -350,3 +350,78 @@ export const associationText: TextBlock[] = [
   'Die Gebietskörperschaften Erfurt, Jena, Weimar und Weimarer Land sowie die amtierenden Oberbürgermeister bzw. der amtierende Landrat haben den Verein am 5. Dezember 2016 gegründet, um mit Kooperationen die Zukunfts- und Entwicklungschancen der Region zu erhöhen und die Aufnahme von Mitgliedern, die dieses Ziel unterstützen, möglich zu machen. Heute hat der Verein acht Mitglieder.',
   'Den Vorsitz des Vorstandes übernehmen die Oberbürgermeister und die Landrätin der vier Gebietskörperschaften im Wechsel.',
 ]
+
+/**
+ * Service and legal pages. They describe this website as built (no cookies, no tracking, no
+ * third-party requests); the Impressum's § 5 DDG data comes from the `site` global.
+ */
+export const servicePages: { title: string; slug: string; intro: string; text: TextBlock[] }[] = [
+  {
+    title: 'Kontakt',
+    slug: 'kontakt',
+    intro: 'So erreichen Sie die Geschäftsstelle der Impulsregion.',
+    text: [
+      'Seit der Umwandlung in einen Verein im Jahr 2016 leitet und unterstützt die Geschäftsstelle die Tätigkeiten der Arbeitsgruppen und Gremien der Impulsregion. Sie ist Ansprechpartnerin für Mitglieder, Partner und alle, die mehr über die gemeinsamen Projekte von Erfurt, Jena, Weimar und dem Weimarer Land erfahren möchten.',
+    ],
+  },
+  {
+    title: 'Impressum',
+    slug: 'impressum',
+    intro: 'Anbieterkennzeichnung des Vereins „Die Impulsregion“.',
+    text: [
+      'Die Inhalte dieser Website werden von der Geschäftsstelle der Impulsregion erstellt und gepflegt. Für die Inhalte verlinkter Websites der Mitglieder und Partner sind deren Anbieter verantwortlich.',
+    ],
+  },
+  {
+    title: 'Datenschutz',
+    slug: 'datenschutz',
+    intro: 'Wie diese Website mit Ihren Daten umgeht.',
+    text: [
+      { heading: 'Verantwortliche Stelle' },
+      'Verantwortlich für die Verarbeitung personenbezogener Daten auf dieser Website ist der Verein „Die Impulsregion“; die Anschrift steht im Impressum.',
+      { heading: 'Was beim Besuch dieser Website geschieht' },
+      'Beim Aufruf einer Seite verarbeitet der Webserver technisch notwendige Angaben (IP-Adresse, Zeitpunkt, aufgerufene Adresse, Browserkennung), um die Seite auszuliefern und die Sicherheit des Betriebs zu gewährleisten (Art. 6 Abs. 1 lit. e und f DSGVO).',
+      { list: [
+        'Diese Website setzt keine Cookies für Besucherinnen und Besucher.',
+        'Sie verwendet keine Analyse- oder Trackingdienste.',
+        'Schriften, Bilder und alle anderen Bestandteile werden von dieser Website selbst ausgeliefert; Ihr Browser stellt beim Besuch keine Anfragen an Server Dritter.',
+        'Es werden keine Inhalte Dritter (z. B. Videos oder Karten) eingebettet.',
+      ] },
+      { heading: 'Ihre Rechte' },
+      'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Widerspruch (Art. 15 bis 21 DSGVO). Sie können sich außerdem bei einer Datenschutz-Aufsichtsbehörde beschweren, in Thüringen beim Thüringer Landesbeauftragten für den Datenschutz und die Informationsfreiheit.',
+    ],
+  },
+  {
+    title: 'Erklärung zur Barrierefreiheit',
+    slug: 'barrierefreiheit',
+    intro: 'Die Impulsregion möchte, dass alle Menschen diese Website nutzen können.',
+    text: [
+      'Diese Website soll die Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA erfüllen. Jede Seitenart wird bei jeder Änderung automatisch mit dem Prüfwerkzeug axe auf diese Anforderungen getestet und ist vollständig mit der Tastatur bedienbar.',
+      { heading: 'Stand der Vereinbarkeit' },
+      'Eine Prüfung durch eine unabhängige Stelle steht noch aus. Bis dahin gilt die Website als teilweise mit den Anforderungen vereinbar. Dokumente im PDF-Format, die von Dritten stammen, sind möglicherweise nicht barrierefrei.',
+      { heading: 'Barrieren melden' },
+      'Wenn Ihnen Barrieren auffallen oder Sie Inhalte in einer anderen Form benötigen, schreiben Sie der Geschäftsstelle (siehe Kontakt). Wir antworten innerhalb von zwei Wochen.',
+      { heading: 'Durchsetzungsverfahren' },
+      'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an den Beauftragten für Menschen mit Behinderungen des Freistaats Thüringen wenden.',
+    ],
+  },
+  {
+    title: 'Leichte Sprache',
+    slug: 'leichte-sprache',
+    intro: 'Hier erklären wir die Website in Leichter Sprache.',
+    text: [
+      'Die Impulsregion ist ein Verein.',
+      'Im Verein arbeiten Städte und Gemeinden zusammen. Das sind: die Stadt Erfurt, die Stadt Jena, die Stadt Weimar und der Kreis Weimarer Land.',
+      'Sie machen zusammen Projekte. Zum Beispiel: Ein Ticket für Bus und Bahn in der ganzen Region. Oder Museums-Nächte.',
+      'Den Verein gibt es seit dem Jahr 2016. Die Zusammenarbeit gibt es schon viel länger: seit dem Jahr 1999.',
+      { heading: 'Was steht auf dieser Website?' },
+      { list: [
+        'Aktuelles: Neuigkeiten aus dem Verein.',
+        'Projekte: Was der Verein macht.',
+        'Themenjahre: Jahre mit einem besonderen Thema.',
+        'Verein: Wer im Verein ist und wer den Verein leitet.',
+        'Kontakt: So erreichen Sie uns.',
+      ] },
+    ],
+  },
+]

@@ -13,6 +13,7 @@ import {
   milestones,
   news,
   projects,
+  servicePages,
   site,
   themeYears,
 } from './content'
@@ -151,6 +152,14 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   for (const page of pages) {
     const slug = slugify(page.title)
     pageIds.set(page.title, await ensure('pages', { slug: { equals: slug } }, { ...page, slug }))
+  }
+  for (const page of servicePages) {
+    await ensure('pages', { slug: { equals: page.slug } }, {
+      title: page.title,
+      slug: page.slug,
+      intro: page.intro,
+      layout: [{ blockType: 'richText', content: richText(...page.text) }],
+    })
   }
 
   await seedGlobals(payload, pageIds)

@@ -3,21 +3,445 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BoardListBlock_Show =
+  | 'both'
+  | 'current'
+  | 'pastChairs';
+
+export type BoardRole_Function =
+  | 'chair'
+  | 'deputyChair'
+  | 'member';
+
+export type CallToActionBlock_LinkType =
+  | 'page'
+  | 'url';
+
 export type LocaleInputType =
   | 'de'
   | 'en';
+
+export type MemberGridBlock_Kinds =
+  | 'association'
+  | 'company'
+  | 'publicAuthority';
 
 export type Member_Kind =
   | 'association'
   | 'company'
   | 'publicAuthority';
 
+export type Milestone_Precision =
+  | 'day'
+  | 'month'
+  | 'year';
+
+export type Period_Precision =
+  | 'day'
+  | 'month'
+  | 'year';
+
+export type Project__Status_Input =
+  | 'draft'
+  | 'published';
+
+export type Project__Status_Operator = {
+  all?: Array<Project__Status_Input | null | undefined> | null | undefined;
+  equals?: Project__Status_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Project__Status_Input | null | undefined> | null | undefined;
+  not_equals?: Project__Status_Input | null | undefined;
+  not_in?: Array<Project__Status_Input | null | undefined> | null | undefined;
+};
+
+export type Project_Attachments_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Project_Body_Operator = {
+  contains?: unknown;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  like?: unknown;
+  not_equals?: unknown;
+};
+
+export type Project_Category_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Project_CreatedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Project_GenerateSlug_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
+export type Project_Id_Operator = {
+  equals?: number | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  not_equals?: number | null | undefined;
+};
+
+export type Project_Image_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Project_Links__Id_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Project_Links__Label_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Project_Links__Url_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Project_Partners_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Project_Period__From_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Project_Period__Precision_Input =
+  | 'day'
+  | 'month'
+  | 'year';
+
+export type Project_Period__Precision_Operator = {
+  all?: Array<Project_Period__Precision_Input | null | undefined> | null | undefined;
+  equals?: Project_Period__Precision_Input | null | undefined;
+  in?: Array<Project_Period__Precision_Input | null | undefined> | null | undefined;
+  not_equals?: Project_Period__Precision_Input | null | undefined;
+  not_in?: Array<Project_Period__Precision_Input | null | undefined> | null | undefined;
+};
+
+export type Project_Period__To_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Project_ProjectStatus =
+  | 'completed'
+  | 'ongoing';
+
+export type Project_ProjectStatus_Input =
+  | 'completed'
+  | 'ongoing';
+
+export type Project_ProjectStatus_Operator = {
+  all?: Array<Project_ProjectStatus_Input | null | undefined> | null | undefined;
+  equals?: Project_ProjectStatus_Input | null | undefined;
+  in?: Array<Project_ProjectStatus_Input | null | undefined> | null | undefined;
+  not_equals?: Project_ProjectStatus_Input | null | undefined;
+  not_in?: Array<Project_ProjectStatus_Input | null | undefined> | null | undefined;
+};
+
+export type Project_Slug_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Project_Summary_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Project_ThemeYear_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Project_Title_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Project_UpdatedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Project_Where = {
+  AND?: Array<Project_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Project_Where_Or | null | undefined> | null | undefined;
+  _status?: Project__Status_Operator | null | undefined;
+  attachments?: Project_Attachments_Operator | null | undefined;
+  body?: Project_Body_Operator | null | undefined;
+  category?: Project_Category_Operator | null | undefined;
+  createdAt?: Project_CreatedAt_Operator | null | undefined;
+  generateSlug?: Project_GenerateSlug_Operator | null | undefined;
+  id?: Project_Id_Operator | null | undefined;
+  image?: Project_Image_Operator | null | undefined;
+  links__id?: Project_Links__Id_Operator | null | undefined;
+  links__label?: Project_Links__Label_Operator | null | undefined;
+  links__url?: Project_Links__Url_Operator | null | undefined;
+  partners?: Project_Partners_Operator | null | undefined;
+  period__from?: Project_Period__From_Operator | null | undefined;
+  period__precision?: Project_Period__Precision_Operator | null | undefined;
+  period__to?: Project_Period__To_Operator | null | undefined;
+  projectStatus?: Project_ProjectStatus_Operator | null | undefined;
+  slug?: Project_Slug_Operator | null | undefined;
+  summary?: Project_Summary_Operator | null | undefined;
+  themeYear?: Project_ThemeYear_Operator | null | undefined;
+  title?: Project_Title_Operator | null | undefined;
+  updatedAt?: Project_UpdatedAt_Operator | null | undefined;
+};
+
+export type Project_Where_And = {
+  AND?: Array<Project_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Project_Where_Or | null | undefined> | null | undefined;
+  _status?: Project__Status_Operator | null | undefined;
+  attachments?: Project_Attachments_Operator | null | undefined;
+  body?: Project_Body_Operator | null | undefined;
+  category?: Project_Category_Operator | null | undefined;
+  createdAt?: Project_CreatedAt_Operator | null | undefined;
+  generateSlug?: Project_GenerateSlug_Operator | null | undefined;
+  id?: Project_Id_Operator | null | undefined;
+  image?: Project_Image_Operator | null | undefined;
+  links__id?: Project_Links__Id_Operator | null | undefined;
+  links__label?: Project_Links__Label_Operator | null | undefined;
+  links__url?: Project_Links__Url_Operator | null | undefined;
+  partners?: Project_Partners_Operator | null | undefined;
+  period__from?: Project_Period__From_Operator | null | undefined;
+  period__precision?: Project_Period__Precision_Operator | null | undefined;
+  period__to?: Project_Period__To_Operator | null | undefined;
+  projectStatus?: Project_ProjectStatus_Operator | null | undefined;
+  slug?: Project_Slug_Operator | null | undefined;
+  summary?: Project_Summary_Operator | null | undefined;
+  themeYear?: Project_ThemeYear_Operator | null | undefined;
+  title?: Project_Title_Operator | null | undefined;
+  updatedAt?: Project_UpdatedAt_Operator | null | undefined;
+};
+
+export type Project_Where_Or = {
+  AND?: Array<Project_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Project_Where_Or | null | undefined> | null | undefined;
+  _status?: Project__Status_Operator | null | undefined;
+  attachments?: Project_Attachments_Operator | null | undefined;
+  body?: Project_Body_Operator | null | undefined;
+  category?: Project_Category_Operator | null | undefined;
+  createdAt?: Project_CreatedAt_Operator | null | undefined;
+  generateSlug?: Project_GenerateSlug_Operator | null | undefined;
+  id?: Project_Id_Operator | null | undefined;
+  image?: Project_Image_Operator | null | undefined;
+  links__id?: Project_Links__Id_Operator | null | undefined;
+  links__label?: Project_Links__Label_Operator | null | undefined;
+  links__url?: Project_Links__Url_Operator | null | undefined;
+  partners?: Project_Partners_Operator | null | undefined;
+  period__from?: Project_Period__From_Operator | null | undefined;
+  period__precision?: Project_Period__Precision_Operator | null | undefined;
+  period__to?: Project_Period__To_Operator | null | undefined;
+  projectStatus?: Project_ProjectStatus_Operator | null | undefined;
+  slug?: Project_Slug_Operator | null | undefined;
+  summary?: Project_Summary_Operator | null | undefined;
+  themeYear?: Project_ThemeYear_Operator | null | undefined;
+  title?: Project_Title_Operator | null | undefined;
+  updatedAt?: Project_UpdatedAt_Operator | null | undefined;
+};
+
 export type HomePageQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
 }>;
 
 
-export type HomePageQuery = { Site: { name: string, claim: string | null } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null }> } | null, News: { docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null };
+export type HomePageQuery = { Site: { name: string, claim: string | null } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null }> } | null, News: { docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null, Projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null, ThemeYears: { docs: Array<{ id: number, title: string | null, slug: string | null, year: number | null }> } | null };
+
+export type LayoutQueryVariables = Exact<{
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type LayoutQuery = { Site: { name: string, claim: string | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
+
+export type NewsDetailQueryVariables = Exact<{
+  slug: string;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type NewsDetailQuery = { News: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null }> } | null };
+
+export type NewsNeighboursQueryVariables = Exact<{
+  publishedAt: string;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type NewsNeighboursQuery = { older: { docs: Array<{ title: string | null, slug: string | null }> } | null, newer: { docs: Array<{ title: string | null, slug: string | null }> } | null };
+
+export type NewsListQueryVariables = Exact<{
+  page: number;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type NewsListQuery = { News: { page: number, totalPages: number, totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null };
+
+export type PageBySlugQueryVariables = Exact<{
+  slug: string;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type PageBySlugQuery = { Pages: { docs: Array<{ id: number, title: string | null, intro: string | null, layout: Array<
+        | { __typename: 'BoardListBlock', id: string | null, heading: string | null, show: BoardListBlock_Show | null }
+        | { __typename: 'CallToActionBlock', id: string | null, heading: string | null, text: string | null, buttonLabel: string | null, linkType: CallToActionBlock_LinkType | null, url: string | null, page: { slug: string | null } | null }
+        | { __typename: 'ImageBlock', id: string | null, caption: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null }
+        | { __typename: 'MemberGridBlock', id: string | null, heading: string | null, kinds: Array<MemberGridBlock_Kinds> | null }
+        | { __typename: 'RichTextBlock', id: string | null, heading: string | null, content: unknown }
+        | { __typename: 'TimelineBlock', id: string | null, heading: string | null, milestones: Array<{ id: string | null, date: string | null, precision: Milestone_Precision | null, title: string | null, description: string | null }> | null }
+      > | null }> } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null }> } | null, BoardRoles: { docs: Array<{ id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null }> } | null, Site: { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, register: { court: string | null, number: string | null, representedBy: string | null, responsibleForContent: string | null } | null } | null };
+
+export type MemberListQueryVariables = Exact<{
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type MemberListQuery = { Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, description: string | null }> } | null };
+
+export type ProjectFilterOptionsQueryVariables = Exact<{
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ProjectFilterOptionsQuery = { ProjectCategories: { docs: Array<{ id: number, title: string | null, slug: string }> } | null, Members: { docs: Array<{ id: number, name: string }> } | null, ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null }> } | null };
+
+export type ProjectListQueryVariables = Exact<{
+  where?: Project_Where | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ProjectListQuery = { Projects: { totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null };
+
+export type ProjectDetailQueryVariables = Exact<{
+  slug: string;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, category: { title: string | null, slug: string } | null }> } | null };
+
+export type ThemeYearListQueryVariables = Exact<{
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ThemeYearListQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, slug: string | null, year: number | null, projects: { totalDocs: number | null } | null }> } | null };
+
+export type ThemeYearDetailQueryVariables = Exact<{
+  slug: string;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
+
+export type ImageFragment = { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null };
+
+export type AttachmentFragment = { id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null };
+
+export type NewsTeaserFragment = { id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null };
+
+export type ProjectTeaserFragment = { id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null };
+
+export type BoardRoleFieldsFragment = { id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null };
+
+export type MenuLinkFragment = { slug: string | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -37,7 +461,78 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ImageFragmentDoc = new TypedDocumentString(`
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+  }
+}
+    `, {"fragmentName":"Image"}) as unknown as TypedDocumentString<ImageFragment, unknown>;
+export const AttachmentFragmentDoc = new TypedDocumentString(`
+    fragment Attachment on Document {
+  id
+  title
+  filename
+  filesize
+  url
+}
+    `, {"fragmentName":"Attachment"}) as unknown as TypedDocumentString<AttachmentFragment, unknown>;
+export const NewsTeaserFragmentDoc = new TypedDocumentString(`
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}
+    `, {"fragmentName":"NewsTeaser"}) as unknown as TypedDocumentString<NewsTeaserFragment, unknown>;
+export const ProjectTeaserFragmentDoc = new TypedDocumentString(`
+    fragment ProjectTeaser on Project {
+  id
+  title
+  slug
+  summary
+  projectStatus
+  category {
+    title
+    slug
+  }
+}
+    `, {"fragmentName":"ProjectTeaser"}) as unknown as TypedDocumentString<ProjectTeaserFragment, unknown>;
+export const BoardRoleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardRoleFields on BoardRole {
+  id
+  personName
+  office
+  function
+  member {
+    name
+  }
+  term {
+    from
+    to
+    precision
+  }
+}
+    `, {"fragmentName":"BoardRoleFields"}) as unknown as TypedDocumentString<BoardRoleFieldsFragment, unknown>;
+export const MenuLinkFragmentDoc = new TypedDocumentString(`
+    fragment MenuLink on Page {
+  slug
+}
+    `, {"fragmentName":"MenuLink"}) as unknown as TypedDocumentString<MenuLinkFragment, unknown>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($locale: LocaleInputType) {
   Site(locale: $locale) {
@@ -55,12 +550,478 @@ export const HomePageDocument = new TypedDocumentString(`
   }
   News(limit: 3, sort: "-publishedAt", locale: $locale) {
     docs {
+      ...NewsTeaser
+    }
+  }
+  Projects(
+    limit: 6
+    sort: "title"
+    where: {projectStatus: {equals: ongoing}}
+    locale: $locale
+  ) {
+    docs {
+      ...ProjectTeaser
+    }
+  }
+  ThemeYears(limit: 10, sort: "-year", locale: $locale) {
+    docs {
       id
       title
       slug
-      publishedAt
-      teaser
+      year
     }
   }
 }
-    `) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}
+fragment ProjectTeaser on Project {
+  id
+  title
+  slug
+  summary
+  projectStatus
+  category {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
+export const LayoutDocument = new TypedDocumentString(`
+    query Layout($locale: LocaleInputType) {
+  Site(locale: $locale) {
+    name
+    claim
+  }
+  Navigation(locale: $locale) {
+    header {
+      id
+      label
+      path
+      page(locale: $locale) {
+        ...MenuLink
+      }
+    }
+    footer {
+      id
+      label
+      path
+      page(locale: $locale) {
+        ...MenuLink
+      }
+    }
+  }
+}
+    fragment MenuLink on Page {
+  slug
+}`) as unknown as TypedDocumentString<LayoutQuery, LayoutQueryVariables>;
+export const NewsDetailDocument = new TypedDocumentString(`
+    query NewsDetail($slug: String!, $locale: LocaleInputType) {
+  News(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    docs {
+      ...NewsTeaser
+      body
+      image {
+        ...Image
+      }
+      attachments {
+        ...Attachment
+      }
+      relatedProjects {
+        id
+        title
+        slug
+      }
+    }
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+  }
+}
+fragment Attachment on Document {
+  id
+  title
+  filename
+  filesize
+  url
+}
+fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}`) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
+export const NewsNeighboursDocument = new TypedDocumentString(`
+    query NewsNeighbours($publishedAt: DateTime!, $locale: LocaleInputType) {
+  older: News(
+    where: {publishedAt: {less_than: $publishedAt}}
+    sort: "-publishedAt"
+    limit: 1
+    locale: $locale
+  ) {
+    docs {
+      title
+      slug
+    }
+  }
+  newer: News(
+    where: {publishedAt: {greater_than: $publishedAt}}
+    sort: "publishedAt"
+    limit: 1
+    locale: $locale
+  ) {
+    docs {
+      title
+      slug
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsNeighboursQuery, NewsNeighboursQueryVariables>;
+export const NewsListDocument = new TypedDocumentString(`
+    query NewsList($page: Int!, $locale: LocaleInputType) {
+  News(limit: 10, page: $page, sort: "-publishedAt", locale: $locale) {
+    docs {
+      ...NewsTeaser
+    }
+    page
+    totalPages
+    totalDocs
+  }
+}
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
+export const PageBySlugDocument = new TypedDocumentString(`
+    query PageBySlug($slug: String!, $locale: LocaleInputType) {
+  Pages(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    docs {
+      id
+      title
+      intro
+      layout {
+        __typename
+        ... on RichTextBlock {
+          id
+          heading
+          content
+        }
+        ... on ImageBlock {
+          id
+          caption
+          image {
+            ...Image
+          }
+        }
+        ... on TimelineBlock {
+          id
+          heading
+          milestones {
+            id
+            date
+            precision
+            title
+            description
+          }
+        }
+        ... on MemberGridBlock {
+          id
+          heading
+          kinds
+        }
+        ... on BoardListBlock {
+          id
+          heading
+          show
+        }
+        ... on CallToActionBlock {
+          id
+          heading
+          text
+          buttonLabel
+          linkType
+          url
+          page {
+            slug
+          }
+        }
+      }
+    }
+  }
+  Members(limit: 100, sort: "order", locale: $locale) {
+    docs {
+      id
+      name
+      shortName
+      kind
+      website
+    }
+  }
+  BoardRoles(limit: 200, sort: "-term.from", locale: $locale) {
+    docs {
+      ...BoardRoleFields
+    }
+  }
+  Site(locale: $locale) {
+    name
+    office {
+      street
+      postalCode
+      city
+      phone
+      email
+    }
+    register {
+      court
+      number
+      representedBy
+      responsibleForContent
+    }
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+  }
+}
+fragment BoardRoleFields on BoardRole {
+  id
+  personName
+  office
+  function
+  member {
+    name
+  }
+  term {
+    from
+    to
+    precision
+  }
+}`) as unknown as TypedDocumentString<PageBySlugQuery, PageBySlugQueryVariables>;
+export const MemberListDocument = new TypedDocumentString(`
+    query MemberList($locale: LocaleInputType) {
+  Members(limit: 100, sort: "order", locale: $locale) {
+    docs {
+      id
+      name
+      shortName
+      kind
+      website
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberListQuery, MemberListQueryVariables>;
+export const ProjectFilterOptionsDocument = new TypedDocumentString(`
+    query ProjectFilterOptions($locale: LocaleInputType) {
+  ProjectCategories(limit: 100, sort: "order", locale: $locale) {
+    docs {
+      id
+      title
+      slug
+    }
+  }
+  Members(limit: 100, sort: "order", locale: $locale) {
+    docs {
+      id
+      name
+    }
+  }
+  ThemeYears(limit: 100, sort: "-year", locale: $locale) {
+    docs {
+      id
+      title
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectFilterOptionsQuery, ProjectFilterOptionsQueryVariables>;
+export const ProjectListDocument = new TypedDocumentString(`
+    query ProjectList($where: Project_where, $locale: LocaleInputType) {
+  Projects(where: $where, limit: 500, sort: "title", locale: $locale) {
+    docs {
+      ...ProjectTeaser
+    }
+    totalDocs
+  }
+}
+    fragment ProjectTeaser on Project {
+  id
+  title
+  slug
+  summary
+  projectStatus
+  category {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<ProjectListQuery, ProjectListQueryVariables>;
+export const ProjectDetailDocument = new TypedDocumentString(`
+    query ProjectDetail($slug: String!, $locale: LocaleInputType) {
+  Projects(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    docs {
+      ...ProjectTeaser
+      body
+      partners {
+        id
+        name
+        website
+      }
+      themeYear {
+        title
+        slug
+        year
+      }
+      period {
+        from
+        to
+        precision
+      }
+      image {
+        ...Image
+      }
+      links {
+        id
+        label
+        url
+      }
+      attachments {
+        ...Attachment
+      }
+    }
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+  }
+}
+fragment Attachment on Document {
+  id
+  title
+  filename
+  filesize
+  url
+}
+fragment ProjectTeaser on Project {
+  id
+  title
+  slug
+  summary
+  projectStatus
+  category {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const ThemeYearListDocument = new TypedDocumentString(`
+    query ThemeYearList($locale: LocaleInputType) {
+  ThemeYears(limit: 100, sort: "-year", locale: $locale) {
+    docs {
+      id
+      title
+      slug
+      year
+      projects(limit: 100) {
+        totalDocs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeYearListQuery, ThemeYearListQueryVariables>;
+export const ThemeYearDetailDocument = new TypedDocumentString(`
+    query ThemeYearDetail($slug: String!, $locale: LocaleInputType) {
+  ThemeYears(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    docs {
+      id
+      title
+      year
+      description
+      image {
+        ...Image
+      }
+      projects(limit: 100, sort: "slug") {
+        docs {
+          ...ProjectTeaser
+        }
+      }
+    }
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+  }
+}
+fragment ProjectTeaser on Project {
+  id
+  title
+  slug
+  summary
+  projectStatus
+  category {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<ThemeYearDetailQuery, ThemeYearDetailQueryVariables>;

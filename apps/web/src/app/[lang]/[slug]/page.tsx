@@ -1,0 +1,49 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { Blocks } from '@/components/Blocks'
+import { LegalNotice } from '@/components/LegalNotice'
+import { OfficeContact } from '@/components/OfficeContact'
+import { PageBySlugDocument } from '@/graphql/generated'
+import type { BoardRole } from '@/lib/board'
+import { cmsQuery } from '@/lib/cms'
+import { t } from '@/lib/i18n'
+import { routeLocale } from '@/lib/route'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const data = await cmsQuery(PageBySlugDocument, { slug, locale })
+  const page = data.Pages?.docs[0]
+  if (!page) notFound()
+  return { locale, slug, page, data }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await load(params)
+  return { title: page.title ?? undefined, description: page.intro ?? undefined }
+}
+
+/** Pages the office builds from blocks: Geschichte, Ziele, Verein, Kontakt, the legal pages … */
+export default async function CmsPage({ params }: Props) {
+  const { locale, slug, page, data } = await load(params)
+  const dictionary = t(locale)
+  return (
+    <article>
+      <h1>{page.title}</h1>
+      {page.intro && <p className="lead">{page.intro}</p>}
+      {slug === 'impressum' && data.Site && <LegalNotice site={data.Site} labels={dictionary.legalNotice} />}
+      {slug === 'kontakt' && data.Site && <OfficeContact site={data.Site} labels={dictionary.legalNotice} />}
+      <Blocks
+        blocks={page.layout ?? []}
+        members={data.Members?.docs ?? []}
+        boardRoles={(data.BoardRoles?.docs ?? []) as BoardRole[]}
+        locale={locale}
+        dictionary={dictionary}
+      />
+    </article>
+  )
+}

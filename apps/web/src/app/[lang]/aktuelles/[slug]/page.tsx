@@ -1,0 +1,79 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { AttachmentList } from '@/components/AttachmentList'
+import { CmsImage } from '@/components/CmsImage'
+import { RichText } from '@/components/RichText'
+import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { formatDateTime } from '@/lib/format'
+import { localePath, t } from '@/lib/i18n'
+import { routeLocale } from '@/lib/route'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const data = await cmsQuery(NewsDetailDocument, { slug, locale })
+  const item = data.News?.docs[0]
+  if (!item) notFound()
+  return { locale, item }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { item } = await load(params)
+  return { title: item.title ?? undefined, description: item.teaser ?? undefined }
+}
+
+export default async function NewsItemPage({ params }: Props) {
+  const { locale, item } = await load(params)
+  const dictionary = t(locale)
+  const neighbours = item.publishedAt ? await cmsQuery(NewsNeighboursDocument, { publishedAt: item.publishedAt, locale }) : null
+  const older = neighbours?.older?.docs[0]
+  const newer = neighbours?.newer?.docs[0]
+  return (
+    <article className="news-item">
+      <h1>{item.title}</h1>
+      {item.publishedAt && (
+        <p className="meta">
+          {dictionary.news.published} <time dateTime={item.publishedAt}>{formatDateTime(item.publishedAt, locale)}</time>
+        </p>
+      )}
+      {item.image && <CmsImage image={item.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
+      {item.teaser && <p className="lead">{item.teaser}</p>}
+      <RichText data={item.body} />
+      <AttachmentList attachments={item.attachments} heading={dictionary.news.attachments} locale={locale} />
+      {!!item.relatedProjects?.length && (
+        <section aria-labelledby="projekte">
+          <h2 id="projekte">{dictionary.news.relatedProjects}</h2>
+          <ul>
+            {item.relatedProjects.map((project) =>
+              project ? (
+                <li key={project.id}>
+                  <Link href={localePath(locale, `/projekte/${project.slug}`)}>{project.title}</Link>
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </section>
+      )}
+      {(older || newer) && (
+        <nav className="neighbours" aria-label={dictionary.news.title}>
+          {newer && (
+            <Link href={localePath(locale, `/aktuelles/${newer.slug}`)} rel="next">
+              {dictionary.news.next}: {newer.title}
+            </Link>
+          )}
+          {older && (
+            <Link href={localePath(locale, `/aktuelles/${older.slug}`)} rel="prev">
+              {dictionary.news.previous}: {older.title}
+            </Link>
+          )}
+        </nav>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { NewsList } from '@/components/NewsList'
+import { Notice } from '@/components/Notice'
+import { Pagination } from '@/components/Pagination'
+import { NewsListDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { localePath, t } from '@/lib/i18n'
+import { parsePage } from '@/lib/pagination'
+import { routeLocale } from '@/lib/route'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = { title: 'Aktuelles' }
+
+export default async function NewsPage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params)
+  const dictionary = t(locale)
+  const page = parsePage((await searchParams).seite)
+  const data = await cmsQuery(NewsListDocument, { page, locale }).catch(() => null)
+  if (!data?.News) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+  const { docs, totalPages } = data.News
+  if (page > 1 && page > (totalPages ?? 0)) notFound()
+  const href = (target: number) => localePath(locale, target === 1 ? '/aktuelles' : `/aktuelles?seite=${target}`)
+  return (
+    <>
+      <h1>{dictionary.news.title}</h1>
+      <NewsList items={docs} locale={locale} />
+      <Pagination current={page} total={totalPages ?? 1} href={href} labels={dictionary.pagination} />
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import localFont from 'next/font/local'
+
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { LayoutDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { t } from '@/lib/i18n'
+import { alternatePath, routeLocale } from '@/lib/route'
+
+import '../globals.css'
+
+// Source Sans 3 from @fontsource, served by the site itself: no request to a font CDN (DSGVO).
+const sourceSans = localFont({
+  src: [
+    { path: '../../../../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2', style: 'normal' },
+    { path: '../../../../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2', style: 'normal' },
+  ],
+  weight: '200 900',
+  variable: '--font-sans',
+  display: 'swap',
+})
+
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = {
+  title: { default: 'Die Impulsregion e.V.', template: '%s – Die Impulsregion' },
+  description: 'Erfurt, Jena, Weimar und das Weimarer Land: gemeinsam für eine starke Region in Thüringen.',
+}
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
+  const locale = await routeLocale(params)
+  const dictionary = t(locale)
+  const layout = await cmsQuery(LayoutDocument, { locale }).catch(() => null)
+  return (
+    <html lang={locale} className={sourceSans.variable}>
+      <body>
+        <a className="skip-link" href="#inhalt">
+          {dictionary.skipLink}
+        </a>
+        <SiteHeader site={layout?.Site ?? null} items={layout?.Navigation?.header ?? []} locale={locale} dictionary={dictionary} alternatePath={await alternatePath(locale)} />
+        <main id="inhalt" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter site={layout?.Site ?? null} items={layout?.Navigation?.footer ?? []} locale={locale} dictionary={dictionary} />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next'
+
+import { MemberGrid } from '@/components/MemberGrid'
+import { Notice } from '@/components/Notice'
+import { MemberListDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { t } from '@/lib/i18n'
+import { type LangParams, routeLocale } from '@/lib/route'
+
+export const metadata: Metadata = { title: 'Mitglieder' }
+
+export default async function MembersPage({ params }: LangParams) {
+  const locale = await routeLocale(params)
+  const dictionary = t(locale)
+  const data = await cmsQuery(MemberListDocument, { locale }).catch(() => null)
+  if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+  return (
+    <>
+      <h1>{dictionary.members.title}</h1>
+      <p className="lead">{dictionary.members.intro}</p>
+      <MemberGrid members={data.Members?.docs ?? []} labels={dictionary.members} />
+    </>
+  )
+}

@@ -1,0 +1,18 @@
+import Link from 'next/link'
+import { headers } from 'next/headers'
+
+import { Notice } from '@/components/Notice'
+import { t } from '@/lib/i18n'
+
+export default async function NotFound() {
+  // not-found receives no params; the proxy tells the language.
+  const locale = (await headers()).get('x-site-locale') === 'en' ? 'en' : 'de'
+  const labels = t(locale).notFound
+  return (
+    <Notice title={labels.title} text={labels.text}>
+      <p>
+        <Link href={locale === 'en' ? '/en' : '/'}>{labels.home}</Link>
+      </p>
+    </Notice>
+  )
+}

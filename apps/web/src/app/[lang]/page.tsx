@@ -1,0 +1,84 @@
+import Link from 'next/link'
+
+import { NewsList } from '@/components/NewsList'
+import { Notice } from '@/components/Notice'
+import { ProjectList } from '@/components/ProjectList'
+import { HomePageDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { localePath, t } from '@/lib/i18n'
+import { type LangParams, routeLocale } from '@/lib/route'
+
+export default async function HomePage({ params }: LangParams) {
+  const locale = await routeLocale(params)
+  const dictionary = t(locale)
+  const data = await cmsQuery(HomePageDocument, { locale }).catch((error: unknown) => {
+    console.error('Startseite: CMS nicht erreichbar', error)
+    return null
+  })
+  if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+
+  const members = data.Members?.docs ?? []
+  const partners = members.filter((member) => member.kind === 'publicAuthority')
+  const labels = dictionary.home
+  return (
+    <>
+      <section className="hero" aria-labelledby="seitentitel">
+        <h1 id="seitentitel">{data.Site?.name ?? 'Die Impulsregion e.V.'}</h1>
+        {data.Site?.claim && <p className="claim">{data.Site.claim}</p>}
+        <Link className="button" href={localePath(locale, '/ziele')}>
+          {labels.goals}
+        </Link>
+      </section>
+
+      <section aria-labelledby="partner">
+        <h2 id="partner">{labels.partners}</h2>
+        <ul className="partners">
+          {partners.map((partner) => (
+            <li key={partner.id}>{partner.website ? <a href={partner.website}>{partner.shortName}</a> : partner.shortName}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="aktuelles">
+        <h2 id="aktuelles">{labels.news}</h2>
+        {data.News?.docs.length ? <NewsList items={data.News.docs} locale={locale} headingLevel={3} /> : <p>{labels.noNews}</p>}
+        <p>
+          <Link href={localePath(locale, '/aktuelles')}>{labels.allNews}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="projekte">
+        <h2 id="projekte">{labels.projects}</h2>
+        <ProjectList projects={data.Projects?.docs ?? []} locale={locale} labels={dictionary.projects} headingLevel={3} />
+        <p>
+          <Link href={localePath(locale, '/projekte')}>{labels.allProjects}</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="themenjahre">
+        <h2 id="themenjahre">{labels.themeYears}</h2>
+        <ul className="theme-years">
+          {(data.ThemeYears?.docs ?? []).map((year) => (
+            <li key={year.id}>
+              <Link href={localePath(locale, `/themenjahre/${year.slug}`)}>
+                {year.title} ({year.year})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="mitglieder">
+        <h2 id="mitglieder">{labels.members}</h2>
+        <ul className="members">
+          {members.map((member) => (
+            <li key={member.id}>{member.website ? <a href={member.website}>{member.name}</a> : member.name}</li>
+          ))}
+        </ul>
+        <p>
+          <Link href={localePath(locale, '/mitglieder')}>{dictionary.members.title}</Link>
+        </p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { AttachmentList } from '@/components/AttachmentList'
+import { CmsImage } from '@/components/CmsImage'
+import { RichText } from '@/components/RichText'
+import { ProjectDetailDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { formatPeriod } from '@/lib/format'
+import { localePath, t } from '@/lib/i18n'
+import { routeLocale } from '@/lib/route'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const project = (await cmsQuery(ProjectDetailDocument, { slug, locale })).Projects?.docs[0]
+  if (!project) notFound()
+  return { locale, project }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { project } = await load(params)
+  return { title: project.title ?? undefined, description: project.summary ?? undefined }
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const { locale, project } = await load(params)
+  const labels = t(locale).projects
+  const period = formatPeriod(project.period, locale)
+  return (
+    <article className="project">
+      <h1>{project.title}</h1>
+      {project.image && <CmsImage image={project.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
+      {project.summary && <p className="lead">{project.summary}</p>}
+      <dl className="facts">
+        <dt>{labels.status}</dt>
+        <dd>{project.projectStatus ? labels[project.projectStatus] : '–'}</dd>
+        {project.category && (
+          <>
+            <dt>{labels.category}</dt>
+            <dd>
+              <Link href={localePath(locale, `/projekte?kategorie=${project.category.slug}`)}>{project.category.title}</Link>
+            </dd>
+          </>
+        )}
+        {period && (
+          <>
+            <dt>{labels.period}</dt>
+            <dd>{period}</dd>
+          </>
+        )}
+        {project.themeYear && (
+          <>
+            <dt>{labels.themeYear}</dt>
+            <dd>
+              <Link href={localePath(locale, `/themenjahre/${project.themeYear.slug}`)}>
+                {project.themeYear.title} ({project.themeYear.year})
+              </Link>
+            </dd>
+          </>
+        )}
+        {!!project.partners?.length && (
+          <>
+            <dt>{labels.partners}</dt>
+            <dd>
+              <ul>
+                {project.partners.map((partner) => (partner ? <li key={partner.id}>{partner.website ? <a href={partner.website}>{partner.name}</a> : partner.name}</li> : null))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+      <RichText data={project.body} />
+      {!!project.links?.length && (
+        <section aria-labelledby="links">
+          <h2 id="links">{labels.links}</h2>
+          <ul>
+            {project.links.map((link) => (
+              <li key={link.id}>
+                <a href={link.url ?? '#'}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <AttachmentList attachments={project.attachments} heading={t(locale).news.attachments} locale={locale} />
+    </article>
+  )
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+
+import { Notice } from '@/components/Notice'
+import { ProjectFilters } from '@/components/ProjectFilters'
+import { ProjectList } from '@/components/ProjectList'
+import { ProjectFilterOptionsDocument, ProjectListDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { localePath, t } from '@/lib/i18n'
+import { projectWhere, readProjectFilters } from '@/lib/projectFilters'
+import { routeLocale } from '@/lib/route'
+
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export const metadata: Metadata = { title: 'Projekte' }
+
+export default async function ProjectsPage({ params, searchParams }: Props) {
+  const locale = await routeLocale(params)
+  const dictionary = t(locale)
+  const labels = dictionary.projects
+  const state = readProjectFilters(await searchParams)
+  const options = await cmsQuery(ProjectFilterOptionsDocument, { locale }).catch(() => null)
+  if (!options) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+
+  const categories = options.ProjectCategories?.docs ?? []
+  const members = options.Members?.docs ?? []
+  const themeYears = options.ThemeYears?.docs ?? []
+  const where = projectWhere(state, { categories, themeYears, memberIds: members.map((member) => member.id) })
+  const list = await cmsQuery(ProjectListDocument, { where, locale })
+  const projects = list.Projects?.docs ?? []
+
+  return (
+    <>
+      <h1>{labels.title}</h1>
+      <ProjectFilters
+        action={localePath(locale, '/projekte')}
+        state={state}
+        labels={labels}
+        options={{
+          category: categories.map((category) => ({ value: category.slug ?? '', label: category.title ?? '' })),
+          member: members.map((member) => ({ value: String(member.id), label: member.name })),
+          themeYear: themeYears.map((year) => ({ value: String(year.year), label: `${year.title} (${year.year})` })),
+          status: [
+            { value: 'laufend', label: labels.ongoing },
+            { value: 'abgeschlossen', label: labels.completed },
+          ],
+        }}
+      />
+      <p role="status" className="meta">
+        {labels.count(list.Projects?.totalDocs ?? projects.length)}
+      </p>
+      {projects.length ? <ProjectList projects={projects} locale={locale} labels={labels} /> : <p>{labels.none}</p>}
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+
+import { notFound } from 'next/navigation'
+
+import { CmsImage } from '@/components/CmsImage'
+import { ProjectList } from '@/components/ProjectList'
+import { RichText } from '@/components/RichText'
+import { ThemeYearDetailDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { t } from '@/lib/i18n'
+import { routeLocale } from '@/lib/route'
+
+type Props = { params: Promise<{ lang: string; slug: string }> }
+
+async function load(params: Props['params']) {
+  const locale = await routeLocale(params)
+  const { slug } = await params
+  const year = (await cmsQuery(ThemeYearDetailDocument, { slug, locale })).ThemeYears?.docs[0]
+  if (!year) notFound()
+  return { locale, year }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { year } = await load(params)
+  return { title: year.title ?? undefined }
+}
+
+export default async function ThemeYearPage({ params }: Props) {
+  const { locale, year } = await load(params)
+  const dictionary = t(locale)
+  const projects = (year.projects?.docs ?? []).filter((project) => !!project)
+  return (
+    <article>
+      <h1>{year.title}</h1>
+      <p className="meta">{year.year}</p>
+      {year.image && <CmsImage image={year.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
+      <RichText data={year.description} />
+      <section aria-labelledby="projekte">
+        <h2 id="projekte">{dictionary.themeYears.projects}</h2>
+        {projects.length ? <ProjectList projects={projects} locale={locale} labels={dictionary.projects} headingLevel={3} /> : <p>{dictionary.themeYears.noProjects}</p>}
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next'
+
+import Link from 'next/link'
+
+import { Notice } from '@/components/Notice'
+import { ThemeYearListDocument } from '@/graphql/generated'
+import { cmsQuery } from '@/lib/cms'
+import { localePath, t } from '@/lib/i18n'
+import { type LangParams, routeLocale } from '@/lib/route'
+
+export const metadata: Metadata = { title: 'Themenjahre' }
+
+export default async function ThemeYearsPage({ params }: LangParams) {
+  const locale = await routeLocale(params)
+  const dictionary = t(locale)
+  const data = await cmsQuery(ThemeYearListDocument, { locale }).catch(() => null)
+  if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+  return (
+    <>
+      <h1>{dictionary.themeYears.title}</h1>
+      <ul className="cards">
+        {(data.ThemeYears?.docs ?? []).map((year) => (
+          <li key={year.id} className="card">
+            <h2>
+              <Link href={localePath(locale, `/themenjahre/${year.slug}`)}>{year.title}</Link>
+            </h2>
+            <p className="meta">
+              {year.year} · {dictionary.projects.count(year.projects?.totalDocs ?? 0)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}

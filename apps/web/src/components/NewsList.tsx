@@ -1,0 +1,24 @@
+import Link from 'next/link'
+
+import type { NewsTeaserFragment } from '@/graphql/generated'
+import { formatDate, type Locale } from '@/lib/format'
+import { localePath } from '@/lib/i18n'
+
+export function NewsList({ items, locale, headingLevel = 2 }: { items: NewsTeaserFragment[]; locale: Locale; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <ul className="news">
+      {items.map((item) => (
+        <li key={item.id}>
+          <article>
+            <Heading>
+              <Link href={localePath(locale, `/aktuelles/${item.slug}`)}>{item.title}</Link>
+            </Heading>
+            {item.publishedAt && <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, locale)}</time>}
+            {item.teaser && <p>{item.teaser}</p>}
+          </article>
+        </li>
+      ))}
+    </ul>
+  )
+}

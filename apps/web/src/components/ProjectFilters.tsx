@@ -1,0 +1,44 @@
+import Link from 'next/link'
+
+import type { Dictionary } from '@/lib/i18n'
+import type { ProjectFilterState } from '@/lib/projectFilters'
+
+type Option = { value: string; label: string }
+type Props = {
+  action: string
+  state: ProjectFilterState
+  options: { category: Option[]; member: Option[]; themeYear: Option[]; status: Option[] }
+  labels: Dictionary['projects']
+}
+
+const FIELDS = [
+  ['kategorie', 'category'],
+  ['mitglied', 'member'],
+  ['themenjahr', 'themeYear'],
+  ['stand', 'status'],
+] as const
+
+/** A plain GET form: filters are shareable URLs and work without JavaScript and by keyboard. */
+export function ProjectFilters({ action, state, options, labels }: Props) {
+  return (
+    <form className="filters" method="get" action={action} aria-label={labels.filter}>
+      {FIELDS.map(([param, key]) => (
+        <div key={param} className="field">
+          <label htmlFor={`filter-${param}`}>{labels[key]}</label>
+          <select id={`filter-${param}`} name={param} defaultValue={state[key] ?? ''}>
+            <option value="">{labels.all}</option>
+            {options[key].map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+      <div className="actions">
+        <button type="submit">{labels.apply}</button>
+        <Link href={action}>{labels.reset}</Link>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,46 @@
+import Link from 'next/link'
+
+import type { LayoutQuery } from '@/graphql/generated'
+import type { Locale } from '@/lib/format'
+import { type Dictionary, localePath } from '@/lib/i18n'
+
+import { menuHref } from './menuHref'
+
+const LEGAL_PAGES = [
+  ['kontakt', 'kontakt'],
+  ['impressum', 'impressum'],
+  ['datenschutz', 'datenschutz'],
+  ['barrierefreiheit', 'barrierefreiheit'],
+  ['leichte-sprache', 'leichteSprache'],
+] as const
+
+type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['footer']>; locale: Locale; dictionary: Dictionary }
+
+/** Footer menu from the CMS plus the legal pages, which every page must link. */
+export function SiteFooter({ site, items, locale, dictionary }: Props) {
+  return (
+    <footer className="site-footer">
+      <div className="inner">
+        <p className="brand">{site?.name ?? 'Die Impulsregion e.V.'}</p>
+        {site?.claim && <p>{site.claim}</p>}
+        <nav aria-label={dictionary.footerNavigation}>
+          <ul>
+            {items.map((item) => {
+              const href = menuHref(item, locale)
+              return href ? (
+                <li key={item.id ?? href}>
+                  <Link href={href}>{item.label}</Link>
+                </li>
+              ) : null
+            })}
+            {LEGAL_PAGES.map(([slug, key]) => (
+              <li key={slug}>
+                <Link href={localePath(locale, `/${slug}`)}>{dictionary.legal[key]}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}

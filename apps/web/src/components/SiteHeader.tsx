@@ -1,0 +1,37 @@
+import Link from 'next/link'
+
+import type { LayoutQuery } from '@/graphql/generated'
+import type { Locale } from '@/lib/format'
+import { type Dictionary, localePath } from '@/lib/i18n'
+
+import { menuHref } from './menuHref'
+
+type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; alternatePath: string }
+
+/** The main menu as plain links: keyboard- and screen-reader-operable without any script. */
+export function SiteHeader({ site, items, locale, dictionary, alternatePath }: Props) {
+  return (
+    <header className="site-header">
+      <div className="inner">
+        <Link href={localePath(locale, '/')} className="brand">
+          {site?.name ?? 'Die Impulsregion e.V.'}
+        </Link>
+        <nav aria-label={dictionary.mainNavigation}>
+          <ul>
+            {items.map((item) => {
+              const href = menuHref(item, locale)
+              return href ? (
+                <li key={item.id ?? href}>
+                  <Link href={href}>{item.label}</Link>
+                </li>
+              ) : null
+            })}
+          </ul>
+        </nav>
+        <a className="language" href={alternatePath} hrefLang={locale === 'de' ? 'en' : 'de'} lang={locale === 'de' ? 'en' : 'de'} aria-label={dictionary.languageSwitchLabel}>
+          {dictionary.languageSwitch}
+        </a>
+      </div>
+    </header>
+  )
+}

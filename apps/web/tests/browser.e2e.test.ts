@@ -1,0 +1,131 @@
+/**
+ * The running seeded system in a real browser (Debian's Chromium via playwright-core): every page
+ * type loads with one h1 and no axe violations (WCAG 2.0/2.1/2.2 A and AA), facts from the source
+ * documents appear, keyboard navigation, filters and pagination work, and an anonymous visit makes
+ * no request to another host and gets no cookie.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+import { DEV_ADMIN } from '../../cms/src/seed'
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
+const site = () => process.env.WEB_URL!
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+const requestedHosts = new Set<string>()
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  context = await browser.newContext({ locale: 'de-DE' })
+  context.on('request', (request) => requestedHosts.add(new URL(request.url()).host))
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const PAGES: [string, string, string?][] = [
+  ['start page', '/', 'Vier starke Partner für eine starke Region'],
+  ['news list', '/aktuelles', '20 Jahre Impulsregion'],
+  ['news item', '/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschichte-interkommunaler-zusammenarbeit', 'Peter Kleine'],
+  ['project list', '/projekte', 'Verkehrsverbund Mittelthüringen'],
+  ['project', '/projekte/verkehrsverbund-mittelthueringen', 'Verbundtarif'],
+  ['theme year list', '/themenjahre', 'Bauhausjahr'],
+  ['theme year', '/themenjahre/kulturstadtjahr-weimar-1999', 'Regiomobil-Ticket'],
+  ['members', '/mitglieder', 'Wirtschaftsförderungsgesellschaft Jena mbH'],
+  ['history', '/geschichte', '5.12.2016'],
+  ['goals', '/ziele', 'Wachstumsmotor Thüringens'],
+  ['association', '/verein', 'Peter Kleine'],
+  ['contact', '/kontakt', 'Geschäftsstelle'],
+  ['legal notice', '/impressum', '§ 5 DDG'],
+  ['privacy', '/datenschutz', 'keine Cookies'],
+  ['accessibility statement', '/barrierefreiheit', 'Barrieren melden'],
+  ['easy German', '/leichte-sprache', 'Die Impulsregion ist ein Verein.'],
+  ['English start page', '/en', 'The four partners'],
+]
+
+describe.each(PAGES)('%s (%s)', (_name, path, fact) => {
+  it('loads with one h1, the fact from the sources, the legal links, and no accessibility violations', async () => {
+    const response = await page.goto(`${site()}${path}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.locator('h1').count()).toBe(1)
+    if (fact) expect(await page.locator('main').innerText()).toContain(fact)
+    expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en') ? 'en' : 'de')
+    for (const legal of ['/impressum', '/datenschutz', '/barrierefreiheit']) {
+      expect(await page.locator(`footer a[href$="${legal}"]`).count()).toBe(1)
+    }
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+})
+
+it('answers an unknown address with a German 404 page that passes axe', async () => {
+  const response = await page.goto(`${site()}/gibt-es-nicht`)
+  expect(response?.status()).toBe(404)
+  expect(await page.locator('h1').innerText()).toBe('Seite nicht gefunden')
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  expect(violations).toEqual([])
+})
+
+it('works by keyboard: skip link to the content, then the main menu', async () => {
+  await page.goto(`${site()}/`)
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen')
+  await page.keyboard.press('Enter')
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhalt')
+
+  await page.goto(`${site()}/`)
+  for (let step = 0; step < 10; step++) {
+    await page.keyboard.press('Tab')
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Projekte') break
+  }
+  expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Hauptnavigation')
+  await Promise.all([page.waitForURL('**/projekte'), page.keyboard.press('Enter')])
+  expect(await page.locator('h1').innerText()).toBe('Projekte')
+})
+
+it('filters projects by category and status with a shareable URL', async () => {
+  await page.goto(`${site()}/projekte`)
+  await page.selectOption('#filter-kategorie', 'kultur')
+  await page.selectOption('#filter-stand', 'abgeschlossen')
+  await Promise.all([page.waitForURL(/kategorie=kultur/), page.click('form.filters button[type=submit]')])
+  expect(page.url()).toContain('stand=abgeschlossen')
+  const titles = await page.locator('ul.projects h2').allInnerTexts()
+  expect(titles).toEqual(['Kulturkalender 1999'])
+
+  await page.goto(`${site()}/projekte?mitglied=999999`)
+  expect(await page.locator('main').innerText()).toContain('Keine Projekte passen zu diesen Filtern.')
+})
+
+it('pages through the news ten at a time', async () => {
+  const login = await fetch(`${process.env.CMS_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
+  const { token } = (await login.json()) as { token: string }
+  for (let index = 0; index < 12; index++) {
+    const created = await fetch(`${process.env.CMS_URL}/api/news`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `Blättertest ${index}`, publishedAt: `2020-01-${String(index + 1).padStart(2, '0')}T09:00:00.000Z`, _status: 'published' }),
+    })
+    expect(created.status).toBe(201)
+  }
+
+  await page.goto(`${site()}/aktuelles`)
+  expect(await page.locator('ul.news > li').count()).toBe(10)
+  await Promise.all([page.waitForURL(/seite=2/), page.click('nav.pagination a[rel=next]')])
+  expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toContain('2')
+  expect(await page.locator('main').innerText()).toContain('Blättertest 0')
+  const response = await page.goto(`${site()}/aktuelles?seite=999`)
+  expect(response?.status()).toBe(404)
+})
+
+it('made no request to another host and set no cookie', async () => {
+  expect([...requestedHosts]).toEqual([new URL(site()).host])
+  expect(await context.cookies()).toEqual([])
+})
