@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
 import { migrations } from './migrations'
+import { searchQueries } from './search/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -52,7 +53,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-  graphQL: { schemaOutputFile: path.resolve(dirname, '../../../packages/graphql/schema.graphql') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, '../../../packages/graphql/schema.graphql'), queries: searchQueries },
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Generated on purpose by `npm run generate`; a test fails when the committed file is stale.

@@ -48,6 +48,7 @@ const PAGES: [string, string, string?][] = [
   ['privacy', '/datenschutz', 'keine Cookies'],
   ['accessibility statement', '/barrierefreiheit', 'Barrieren melden'],
   ['easy German', '/leichte-sprache', 'Die Impulsregion ist ein Verein.'],
+  ['search', '/suche?q=Verbundtarif', 'Verkehrsverbund Mittelthüringen'],
   ['English start page', '/en', 'The four partners'],
 ]
 

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/format'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
 import { menuHref } from './menuHref'
+import { SearchForm } from './SearchForm'
 
 type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; alternatePath: string }
 
@@ -28,6 +29,7 @@ export function SiteHeader({ site, items, locale, dictionary, alternatePath }: P
             })}
           </ul>
         </nav>
+        <SearchForm action={localePath(locale, '/suche')} labels={dictionary.search} id="suche-kopf" />
         <a className="language" href={alternatePath} hrefLang={locale === 'de' ? 'en' : 'de'} lang={locale === 'de' ? 'en' : 'de'} aria-label={dictionary.languageSwitchLabel}>
           {dictionary.languageSwitch}
         </a>

@@ -333,6 +333,16 @@ export type Project_Where_Or = {
   updatedAt?: Project_UpdatedAt_Operator | null | undefined;
 };
 
+export type SearchKind =
+  | 'news'
+  | 'page'
+  | 'project'
+  | 'themeYear';
+
+export type SearchLocale =
+  | 'de'
+  | 'en';
+
 export type HomePageQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
 }>;
@@ -353,7 +363,7 @@ export type NewsDetailQueryVariables = Exact<{
 }>;
 
 
-export type NewsDetailQuery = { News: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null }> } | null };
+export type NewsDetailQuery = { News: { docs: Array<{ updatedAt: string | null, body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null }> } | null };
 
 export type NewsNeighboursQueryVariables = Exact<{
   publishedAt: string;
@@ -380,7 +390,7 @@ export type PageBySlugQueryVariables = Exact<{
 export type PageBySlugQuery = { Pages: { docs: Array<{ id: number, title: string | null, intro: string | null, layout: Array<
         | { __typename: 'BoardListBlock', id: string | null, heading: string | null, show: BoardListBlock_Show | null }
         | { __typename: 'CallToActionBlock', id: string | null, heading: string | null, text: string | null, buttonLabel: string | null, linkType: CallToActionBlock_LinkType | null, url: string | null, page: { slug: string | null } | null }
-        | { __typename: 'ImageBlock', id: string | null, caption: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null }
+        | { __typename: 'ImageBlock', id: string | null, caption: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }
         | { __typename: 'MemberGridBlock', id: string | null, heading: string | null, kinds: Array<MemberGridBlock_Kinds> | null }
         | { __typename: 'RichTextBlock', id: string | null, heading: string | null, content: unknown }
         | { __typename: 'TimelineBlock', id: string | null, heading: string | null, milestones: Array<{ id: string | null, date: string | null, precision: Milestone_Precision | null, title: string | null, description: string | null }> | null }
@@ -414,7 +424,25 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, category: { title: string | null, slug: string } | null }> } | null };
+export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, category: { title: string | null, slug: string } | null }> } | null };
+
+export type SiteSearchQueryVariables = Exact<{
+  query: string;
+  locale?: SearchLocale | null | undefined;
+}>;
+
+
+export type SiteSearchQuery = { Search: Array<{ kind: SearchKind, id: number, slug: string | null, title: string | null, excerpt: string | null }> };
+
+export type SitemapQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SitemapQuery = { News: { docs: Array<{ slug: string | null, updatedAt: string | null }> } | null, Projects: { docs: Array<{ slug: string | null, updatedAt: string | null }> } | null, ThemeYears: { docs: Array<{ slug: string | null, updatedAt: string | null }> } | null, Pages: { docs: Array<{ slug: string | null, updatedAt: string | null }> } | null };
+
+export type NewsFeedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewsFeedQuery = { Site: { name: string, claim: string | null } | null, News: { docs: Array<{ updatedAt: string | null, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null };
 
 export type ThemeYearListQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
@@ -429,9 +457,9 @@ export type ThemeYearDetailQueryVariables = Exact<{
 }>;
 
 
-export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
+export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
 
-export type ImageFragment = { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null } | null };
+export type ImageFragment = { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null };
 
 export type AttachmentFragment = { id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null };
 
@@ -474,6 +502,11 @@ export const ImageFragmentDoc = new TypedDocumentString(`
       height
     }
     tablet {
+      url
+      width
+      height
+    }
+    og {
       url
       width
       height
@@ -623,6 +656,7 @@ export const NewsDetailDocument = new TypedDocumentString(`
   News(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
     docs {
       ...NewsTeaser
+      updatedAt
       body
       image {
         ...Image
@@ -650,6 +684,11 @@ export const NewsDetailDocument = new TypedDocumentString(`
       height
     }
     tablet {
+      url
+      width
+      height
+    }
+    og {
       url
       width
       height
@@ -817,6 +856,11 @@ export const PageBySlugDocument = new TypedDocumentString(`
       width
       height
     }
+    og {
+      url
+      width
+      height
+    }
   }
 }
 fragment BoardRoleFields on BoardRole {
@@ -942,6 +986,11 @@ export const ProjectDetailDocument = new TypedDocumentString(`
       width
       height
     }
+    og {
+      url
+      width
+      height
+    }
   }
 }
 fragment Attachment on Document {
@@ -962,6 +1011,65 @@ fragment ProjectTeaser on Project {
     slug
   }
 }`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const SiteSearchDocument = new TypedDocumentString(`
+    query SiteSearch($query: String!, $locale: SearchLocale) {
+  Search(query: $query, locale: $locale, limit: 30) {
+    kind
+    id
+    slug
+    title
+    excerpt
+  }
+}
+    `) as unknown as TypedDocumentString<SiteSearchQuery, SiteSearchQueryVariables>;
+export const SitemapDocument = new TypedDocumentString(`
+    query Sitemap {
+  News(limit: 5000, sort: "-publishedAt") {
+    docs {
+      slug
+      updatedAt
+    }
+  }
+  Projects(limit: 5000, sort: "title") {
+    docs {
+      slug
+      updatedAt
+    }
+  }
+  ThemeYears(limit: 500, sort: "-year") {
+    docs {
+      slug
+      updatedAt
+    }
+  }
+  Pages(limit: 500, sort: "title") {
+    docs {
+      slug
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapQuery, SitemapQueryVariables>;
+export const NewsFeedDocument = new TypedDocumentString(`
+    query NewsFeed {
+  Site {
+    name
+    claim
+  }
+  News(limit: 20, sort: "-publishedAt") {
+    docs {
+      ...NewsTeaser
+      updatedAt
+    }
+  }
+}
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}`) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
 export const ThemeYearListDocument = new TypedDocumentString(`
     query ThemeYearList($locale: LocaleInputType) {
   ThemeYears(limit: 100, sort: "-year", locale: $locale) {
@@ -1008,6 +1116,11 @@ export const ThemeYearDetailDocument = new TypedDocumentString(`
       height
     }
     tablet {
+      url
+      width
+      height
+    }
+    og {
       url
       width
       height

@@ -31,6 +31,7 @@ const dictionary = {
     error: { title: 'Es ist ein Fehler aufgetreten', text: 'Diese Seite kann gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten erneut.', retry: 'Erneut versuchen' },
     unavailable: { title: 'Inhalte vorübergehend nicht verfügbar', text: 'Die Inhalte dieser Seite können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.' },
     fallbackNotice: 'Dieser Inhalt liegt nur auf Deutsch vor.',
+    search: { title: 'Suche', label: 'Suchbegriff', submit: 'Suchen', count: (n: number, q: string) => (n === 1 ? `1 Treffer für „${q}“` : `${n} Treffer für „${q}“`), none: (q: string) => `Keine Treffer für „${q}“. Versuchen Sie einen anderen Begriff.`, kinds: { news: 'Meldung', project: 'Projekt', themeYear: 'Themenjahr', page: 'Seite' } },
   },
   en: {
     skipLink: 'Skip to content',
@@ -51,6 +52,7 @@ const dictionary = {
     error: { title: 'Something went wrong', text: 'This page cannot be shown right now. Please try again in a few minutes.', retry: 'Try again' },
     unavailable: { title: 'Content temporarily unavailable', text: 'The content of this page cannot be loaded right now. Please try again in a few minutes.' },
     fallbackNotice: 'This content is only available in German.',
+    search: { title: 'Search', label: 'Search term', submit: 'Search', count: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`), none: (q: string) => `No results for “${q}”. Please try another term.`, kinds: { news: 'News', project: 'Project', themeYear: 'Theme year', page: 'Page' } },
   },
 } as const
 

@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { LayoutDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { metadataBase } from '@/lib/metadata'
 import { t } from '@/lib/i18n'
 import { alternatePath, routeLocale } from '@/lib/route'
 
@@ -26,8 +27,10 @@ const sourceSans = localFont({
 export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
+  metadataBase,
   title: { default: 'Die Impulsregion e.V.', template: '%s – Die Impulsregion' },
   description: 'Erfurt, Jena, Weimar und das Weimarer Land: gemeinsam für eine starke Region in Thüringen.',
+  alternates: { types: { 'application/rss+xml': [{ url: '/aktuelles/feed.xml', title: 'Die Impulsregion – Aktuelles' }] } },
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {

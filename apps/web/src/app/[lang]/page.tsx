@@ -1,4 +1,8 @@
+import type { Metadata } from 'next'
+
 import Link from 'next/link'
+
+import { JsonLd } from '@/components/JsonLd'
 
 import { NewsList } from '@/components/NewsList'
 import { Notice } from '@/components/Notice'
@@ -6,7 +10,14 @@ import { ProjectList } from '@/components/ProjectList'
 import { HomePageDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { localePath, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { siteUrl } from '@/lib/siteUrl'
 import { type LangParams, routeLocale } from '@/lib/route'
+
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return pageMetadata({ locale, path: '/', description: 'Erfurt, Jena, Weimar und das Weimarer Land: vier starke Partner für eine starke Region in Thüringen.' })
+}
 
 export default async function HomePage({ params }: LangParams) {
   const locale = await routeLocale(params)
@@ -20,8 +31,17 @@ export default async function HomePage({ params }: LangParams) {
   const members = data.Members?.docs ?? []
   const partners = members.filter((member) => member.kind === 'publicAuthority')
   const labels = dictionary.home
+  const organization = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: data.Site?.name,
+    url: siteUrl,
+    slogan: data.Site?.claim,
+    member: members.map((member) => ({ '@type': 'Organization', name: member.name, url: member.website ?? undefined })),
+  }
   return (
     <>
+      <JsonLd data={organization} />
       <section className="hero" aria-labelledby="seitentitel">
         <h1 id="seitentitel">{data.Site?.name ?? 'Die Impulsregion e.V.'}</h1>
         {data.Site?.claim && <p className="claim">{data.Site.claim}</p>}

@@ -9,6 +9,7 @@ import { PageBySlugDocument } from '@/graphql/generated'
 import type { BoardRole } from '@/lib/board'
 import { cmsQuery } from '@/lib/cms'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -23,8 +24,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await load(params)
-  return { title: page.title ?? undefined, description: page.intro ?? undefined }
+  const { locale, slug, page } = await load(params)
+  return pageMetadata({ locale, path: `/${slug}`, title: page.title, description: page.intro })
 }
 
 /** Pages the office builds from blocks: Geschichte, Ziele, Verein, Kontakt, the legal pages … */
@@ -36,7 +37,6 @@ export default async function CmsPage({ params }: Props) {
       <h1>{page.title}</h1>
       {page.intro && <p className="lead">{page.intro}</p>}
       {slug === 'impressum' && data.Site && <LegalNotice site={data.Site} labels={dictionary.legalNotice} />}
-      {slug === 'kontakt' && data.Site && <OfficeContact site={data.Site} labels={dictionary.legalNotice} />}
       <Blocks
         blocks={page.layout ?? []}
         members={data.Members?.docs ?? []}
@@ -44,6 +44,7 @@ export default async function CmsPage({ params }: Props) {
         locale={locale}
         dictionary={dictionary}
       />
+      {(slug === 'kontakt' || slug === 'verein') && data.Site && <OfficeContact site={data.Site} labels={dictionary.legalNotice} />}
     </article>
   )
 }

@@ -8,12 +8,16 @@ import { Pagination } from '@/components/Pagination'
 import { NewsListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { localePath, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { parsePage } from '@/lib/pagination'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = { title: 'Aktuelles' }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return pageMetadata({ locale, path: '/aktuelles', title: t(locale).news.title })
+}
 
 export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)

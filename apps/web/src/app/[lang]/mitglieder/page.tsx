@@ -5,9 +5,13 @@ import { Notice } from '@/components/Notice'
 import { MemberListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { type LangParams, routeLocale } from '@/lib/route'
 
-export const metadata: Metadata = { title: 'Mitglieder' }
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return pageMetadata({ locale, path: '/mitglieder', title: t(locale).members.title, description: t(locale).members.intro })
+}
 
 export default async function MembersPage({ params }: LangParams) {
   const locale = await routeLocale(params)

@@ -6,12 +6,16 @@ import { ProjectList } from '@/components/ProjectList'
 import { ProjectFilterOptionsDocument, ProjectListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { localePath, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { projectWhere, readProjectFilters } from '@/lib/projectFilters'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export const metadata: Metadata = { title: 'Projekte' }
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return pageMetadata({ locale, path: '/projekte', title: t(locale).projects.title })
+}
 
 export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)

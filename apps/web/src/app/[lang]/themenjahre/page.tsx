@@ -6,9 +6,13 @@ import { Notice } from '@/components/Notice'
 import { ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { localePath, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { type LangParams, routeLocale } from '@/lib/route'
 
-export const metadata: Metadata = { title: 'Themenjahre' }
+export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
+  const locale = await routeLocale(params)
+  return pageMetadata({ locale, path: '/themenjahre', title: t(locale).themeYears.title })
+}
 
 export default async function ThemeYearsPage({ params }: LangParams) {
   const locale = await routeLocale(params)

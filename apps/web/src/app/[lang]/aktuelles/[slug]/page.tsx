@@ -4,12 +4,16 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { AttachmentList } from '@/components/AttachmentList'
+import { JsonLd } from '@/components/JsonLd'
 import { CmsImage } from '@/components/CmsImage'
 import { RichText } from '@/components/RichText'
 import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { cmsUrl } from '@/lib/cmsUrl'
 import { formatDateTime } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
+import { siteUrl } from '@/lib/siteUrl'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -24,8 +28,16 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { item } = await load(params)
-  return { title: item.title ?? undefined, description: item.teaser ?? undefined }
+  const { locale, item } = await load(params)
+  const og = item.image?.sizes?.og
+  return pageMetadata({
+    locale,
+    path: `/aktuelles/${item.slug}`,
+    title: item.title,
+    description: item.teaser,
+    image: og?.url ? { ...og, url: `${cmsUrl}${og.url}` } : null,
+    type: 'article',
+  })
 }
 
 export default async function NewsItemPage({ params }: Props) {
@@ -36,6 +48,20 @@ export default async function NewsItemPage({ params }: Props) {
   const newer = neighbours?.newer?.docs[0]
   return (
     <article className="news-item">
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'NewsArticle',
+          headline: item.title,
+          description: item.teaser ?? undefined,
+          datePublished: item.publishedAt ?? undefined,
+          dateModified: item.updatedAt ?? undefined,
+          url: `${siteUrl}${localePath(locale, `/aktuelles/${item.slug}`)}`,
+          image: item.image?.sizes?.og?.url ? [`${cmsUrl}${item.image.sizes.og.url}`] : undefined,
+          inLanguage: locale,
+          publisher: { '@type': 'Organization', name: 'Die Impulsregion e.V.', url: siteUrl },
+        }}
+      />
       <h1>{item.title}</h1>
       {item.publishedAt && (
         <p className="meta">

@@ -8,8 +8,10 @@ import { CmsImage } from '@/components/CmsImage'
 import { RichText } from '@/components/RichText'
 import { ProjectDetailDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { cmsUrl } from '@/lib/cmsUrl'
 import { formatPeriod } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -23,8 +25,9 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { project } = await load(params)
-  return { title: project.title ?? undefined, description: project.summary ?? undefined }
+  const { locale, project } = await load(params)
+  const og = project.image?.sizes?.og
+  return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: og?.url ? { ...og, url: `${cmsUrl}${og.url}` } : null })
 }
 
 export default async function ProjectPage({ params }: Props) {

@@ -8,6 +8,7 @@ import { RichText } from '@/components/RichText'
 import { ThemeYearDetailDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { t } from '@/lib/i18n'
+import { pageMetadata } from '@/lib/metadata'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
@@ -21,8 +22,8 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { year } = await load(params)
-  return { title: year.title ?? undefined }
+  const { locale, year } = await load(params)
+  return pageMetadata({ locale, path: `/themenjahre/${(await params).slug}`, title: year.title })
 }
 
 export default async function ThemeYearPage({ params }: Props) {

@@ -1,0 +1,65 @@
+import type { Pool } from 'pg'
+
+export type SearchKind = 'news' | 'project' | 'themeYear' | 'page'
+export type SearchHit = { kind: SearchKind; id: number; slug: string | null; title: string | null; excerpt: string | null; rank: number }
+
+export const MAX_QUERY_LENGTH = 200
+export const MAX_RESULTS = 50
+
+/** All text nodes of a Lexical rich-text column, as one string (SQL/JSON path over the stored JSON). */
+const plainText = (column: string) =>
+  `coalesce((SELECT string_agg(value, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array(${column}, 'strict $.**.text'))), '')`
+
+/** A localized text column of the requested locale, falling back to German like the API does. */
+const localized = (column: string) => `coalesce(target.${column}, de.${column})`
+
+type Source = { kind: SearchKind; table: string; title: string; excerpt: string; extraText?: string }
+
+const SOURCES: Source[] = [
+  { kind: 'news', table: 'news', title: 'title', excerpt: 'teaser', extraText: plainText(localized('body')) },
+  { kind: 'project', table: 'projects', title: 'title', excerpt: 'summary', extraText: plainText(localized('body')) },
+  { kind: 'themeYear', table: 'theme_years', title: 'title', excerpt: `''`, extraText: plainText(localized('description')) },
+  {
+    kind: 'page',
+    table: 'pages',
+    title: 'title',
+    excerpt: 'intro',
+    extraText: `coalesce((SELECT string_agg(coalesce(block.heading, '') || ' ' || ${plainText('block.content')}, ' ')
+      FROM pages_blocks_rich_text rich JOIN pages_blocks_rich_text_locales block ON block._parent_id = rich.id AND block._locale IN ($2, 'de')
+      WHERE rich._parent_id = doc.id), '')`,
+  },
+]
+
+function sourceSql({ kind, table, title, excerpt, extraText }: Source): string {
+  const excerptSql = excerpt.startsWith("'") ? excerpt : localized(excerpt)
+  return `
+    SELECT '${kind}' AS kind, doc.id, doc.slug, ${localized(title)} AS title, ${excerptSql} AS excerpt,
+      setweight(to_tsvector('german', coalesce(${localized(title)}, '')), 'A') ||
+      setweight(to_tsvector('german', coalesce(${excerptSql}, '')), 'B') ||
+      setweight(to_tsvector('german', ${extraText ?? "''"}), 'C') AS document
+    FROM ${table} doc
+    JOIN ${table}_locales de ON de._parent_id = doc.id AND de._locale = 'de'
+    LEFT JOIN ${table}_locales target ON target._parent_id = doc.id AND target._locale = $2
+    WHERE doc._status = 'published'`
+}
+
+const SEARCH_SQL = `
+  WITH documents AS (${SOURCES.map(sourceSql).join('\n    UNION ALL')}),
+  query AS (SELECT websearch_to_tsquery('german', $1) AS q)
+  SELECT kind, id, slug, title, excerpt, ts_rank_cd(document, query.q)::float AS rank
+  FROM documents, query
+  WHERE document @@ query.q OR title ILIKE '%' || $1 || '%'
+  ORDER BY rank DESC, title
+  LIMIT $3`
+
+/**
+ * Full-text search over the published news, projects, theme years and pages with PostgreSQL's
+ * German dictionary (stemming: "Museumsnacht" finds "Museumsnächte"), title hits ranked first.
+ * Drafts are never searched: only the published row of each document is read.
+ */
+export async function searchContent(pool: Pool, { query, locale, limit }: { query: string; locale: 'de' | 'en'; limit: number }): Promise<SearchHit[]> {
+  const text = query.trim().slice(0, MAX_QUERY_LENGTH)
+  if (!text) return []
+  const { rows } = await pool.query<SearchHit>(SEARCH_SQL, [text, locale, Math.min(Math.max(limit, 1), MAX_RESULTS)])
+  return rows
+}
