@@ -50,6 +50,7 @@ const PAGES: [string, string, string?][] = [
   ['easy German', '/leichte-sprache', 'Die Impulsregion ist ein Verein.'],
   ['search', '/suche?q=Verbundtarif', 'Verkehrsverbund Mittelthüringen'],
   ['English start page', '/en', 'The four partners'],
+  ['English page in German fallback', '/en/projekte/verkehrsverbund-mittelthueringen', 'This content is only available in German.'],
 ]
 
 describe.each(PAGES)('%s (%s)', (_name, path, fact) => {
@@ -124,6 +125,29 @@ it('pages through the news ten at a time', async () => {
   expect(await page.locator('main').innerText()).toContain('Blättertest 0')
   const response = await page.goto(`${site()}/aktuelles?seite=999`)
   expect(response?.status()).toBe(404)
+})
+
+it('English pages mark German fallback content, and show translations without the marking', async () => {
+  await page.goto(`${site()}/en/themenjahre/bauhausjahr`)
+  expect(await page.getAttribute('h1', 'lang')).toBe('de')
+  expect(await page.locator('.fallback-notice').innerText()).toBe('This content is only available in German.')
+
+  const login = await fetch(`${process.env.CMS_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
+  const { token } = (await login.json()) as { token: string }
+  const found = (await (await fetch(`${process.env.CMS_URL}/api/theme-years?where[slug][equals]=bauhausjahr`)).json()) as { docs: { id: number }[] }
+  const translated = await fetch(`${process.env.CMS_URL}/api/theme-years/${found.docs[0]!.id}?locale=en`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ title: 'Bauhaus Year', _status: 'published' }),
+  })
+  expect(translated.status).toBe(200)
+
+  await page.goto(`${site()}/en/themenjahre/bauhausjahr`)
+  expect(await page.locator('h1').innerText()).toBe('Bauhaus Year')
+  expect(await page.getAttribute('h1', 'lang')).toBeNull()
+  expect(await page.locator('.fallback-notice').count()).toBe(0)
+  await page.goto(`${site()}/themenjahre/bauhausjahr`)
+  expect(await page.locator('h1').innerText()).toBe('Bauhausjahr')
 })
 
 it('made no request to another host and set no cookie', async () => {

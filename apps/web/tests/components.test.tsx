@@ -11,6 +11,7 @@ import { RichText } from '@/components/RichText'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Timeline } from '@/components/Timeline'
 import type { BoardRole } from '@/lib/board'
+import { itemLang } from '@/lib/fallback'
 import { formatFileSize } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageLinks, parsePage } from '@/lib/pagination'
@@ -150,5 +151,18 @@ describe('language switch', () => {
     expect(link.getAttribute('hreflang')).toBe('en')
     expect(screen.getByRole('link', { name: 'Aktuelles' }).getAttribute('href')).toBe('/aktuelles')
     expect([localePath('en', '/'), localePath('en', '/projekte'), localePath('de', 'ziele')]).toEqual(['/en', '/en/projekte', '/ziele'])
+  })
+})
+
+describe('German fallback on English pages', () => {
+  it('marks untranslated content as German, and nothing on German pages', () => {
+    const translated = new Set(['projekt-a'])
+    expect([itemLang('en', 'projekt-a', translated), itemLang('en', 'projekt-b', translated), itemLang('en', null, translated), itemLang('de', 'projekt-b', undefined), itemLang('en', 'x', undefined)]).toEqual([
+      undefined,
+      'de',
+      'de',
+      undefined,
+      undefined,
+    ])
   })
 })

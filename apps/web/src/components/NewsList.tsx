@@ -2,20 +2,21 @@ import Link from 'next/link'
 
 import type { NewsTeaserFragment } from '@/graphql/generated'
 import { formatDate, type Locale } from '@/lib/format'
+import { itemLang } from '@/lib/fallback'
 import { localePath } from '@/lib/i18n'
 
-export function NewsList({ items, locale, headingLevel = 2 }: { items: NewsTeaserFragment[]; locale: Locale; headingLevel?: 2 | 3 }) {
+export function NewsList({ items, locale, translated, headingLevel = 2 }: { items: NewsTeaserFragment[]; locale: Locale; translated?: Set<string>; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="news">
       {items.map((item) => (
         <li key={item.id}>
           <article>
-            <Heading>
+            <Heading lang={itemLang(locale, item.slug, translated)}>
               <Link href={localePath(locale, `/aktuelles/${item.slug}`)}>{item.title}</Link>
             </Heading>
             {item.publishedAt && <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, locale)}</time>}
-            {item.teaser && <p>{item.teaser}</p>}
+            {item.teaser && <p lang={itemLang(locale, item.slug, translated)}>{item.teaser}</p>}
           </article>
         </li>
       ))}

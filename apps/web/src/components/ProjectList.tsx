@@ -2,21 +2,22 @@ import Link from 'next/link'
 
 import type { ProjectTeaserFragment } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
+import { itemLang } from '@/lib/fallback'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
-export function ProjectList({ projects, locale, labels, headingLevel = 2 }: { projects: ProjectTeaserFragment[]; locale: Locale; labels: Dictionary['projects']; headingLevel?: 2 | 3 }) {
+export function ProjectList({ projects, locale, labels, translated, headingLevel = 2 }: { projects: ProjectTeaserFragment[]; locale: Locale; labels: Dictionary['projects']; translated?: Set<string>; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="cards projects">
       {projects.map((project) => (
         <li key={project.id} className="card">
-          <Heading>
+          <Heading lang={itemLang(locale, project.slug, translated)}>
             <Link href={localePath(locale, `/projekte/${project.slug}`)}>{project.title}</Link>
           </Heading>
           <p className="meta">
             {[project.category?.title, project.projectStatus ? labels[project.projectStatus] : undefined].filter(Boolean).join(' · ')}
           </p>
-          {project.summary && <p>{project.summary}</p>}
+          {project.summary && <p lang={itemLang(locale, project.slug, translated)}>{project.summary}</p>}
         </li>
       ))}
     </ul>

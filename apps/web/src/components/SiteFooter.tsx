@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
+import { itemLang } from '@/lib/fallback'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
 import { menuHref } from './menuHref'
@@ -14,10 +15,10 @@ const LEGAL_PAGES = [
   ['leichte-sprache', 'leichteSprache'],
 ] as const
 
-type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['footer']>; locale: Locale; dictionary: Dictionary }
+type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['footer']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string> }
 
 /** Footer menu from the CMS plus the legal pages, which every page must link. */
-export function SiteFooter({ site, items, locale, dictionary }: Props) {
+export function SiteFooter({ site, items, locale, dictionary, translatedLabels }: Props) {
   return (
     <footer className="site-footer">
       <div className="inner">
@@ -29,7 +30,9 @@ export function SiteFooter({ site, items, locale, dictionary }: Props) {
               const href = menuHref(item, locale)
               return href ? (
                 <li key={item.id ?? href}>
-                  <Link href={href}>{item.label}</Link>
+                  <Link href={href} lang={itemLang(locale, item.id, translatedLabels)}>
+                    {item.label}
+                  </Link>
                 </li>
               ) : null
             })}

@@ -2,15 +2,16 @@ import Link from 'next/link'
 
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
+import { itemLang } from '@/lib/fallback'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
 import { menuHref } from './menuHref'
 import { SearchForm } from './SearchForm'
 
-type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; alternatePath: string }
+type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string>; alternatePath: string }
 
 /** The main menu as plain links: keyboard- and screen-reader-operable without any script. */
-export function SiteHeader({ site, items, locale, dictionary, alternatePath }: Props) {
+export function SiteHeader({ site, items, locale, dictionary, alternatePath, translatedLabels }: Props) {
   return (
     <header className="site-header">
       <div className="inner">
@@ -23,7 +24,9 @@ export function SiteHeader({ site, items, locale, dictionary, alternatePath }: P
               const href = menuHref(item, locale)
               return href ? (
                 <li key={item.id ?? href}>
-                  <Link href={href}>{item.label}</Link>
+                  <Link href={href} lang={itemLang(locale, item.id, translatedLabels)}>
+                    {item.label}
+                  </Link>
                 </li>
               ) : null
             })}

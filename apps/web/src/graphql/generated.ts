@@ -459,6 +459,45 @@ export type ThemeYearDetailQueryVariables = Exact<{
 
 export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
 
+export type NewsTranslationsQueryVariables = Exact<{
+  slugs?: Array<string | null | undefined> | string | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type NewsTranslationsQuery = { News: { docs: Array<{ slug: string | null, title: string | null }> } | null };
+
+export type ProjectTranslationsQueryVariables = Exact<{
+  slugs?: Array<string | null | undefined> | string | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ProjectTranslationsQuery = { Projects: { docs: Array<{ slug: string | null, title: string | null }> } | null };
+
+export type ThemeYearTranslationsQueryVariables = Exact<{
+  slugs?: Array<string | null | undefined> | string | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type ThemeYearTranslationsQuery = { ThemeYears: { docs: Array<{ slug: string | null, title: string | null }> } | null };
+
+export type PageTranslationsQueryVariables = Exact<{
+  slugs?: Array<string | null | undefined> | string | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type PageTranslationsQuery = { Pages: { docs: Array<{ slug: string | null, title: string | null }> } | null };
+
+export type NavigationTranslationsQueryVariables = Exact<{
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type NavigationTranslationsQuery = { Navigation: { header: Array<{ id: string | null, label: string | null }> | null, footer: Array<{ id: string | null, label: string | null }> | null } | null };
+
 export type ImageFragment = { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null };
 
 export type AttachmentFragment = { id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null };
@@ -1138,3 +1177,77 @@ fragment ProjectTeaser on Project {
     slug
   }
 }`) as unknown as TypedDocumentString<ThemeYearDetailQuery, ThemeYearDetailQueryVariables>;
+export const NewsTranslationsDocument = new TypedDocumentString(`
+    query NewsTranslations($slugs: [String], $locale: LocaleInputType) {
+  News(
+    where: {slug: {in: $slugs}}
+    limit: 100
+    locale: $locale
+    fallbackLocale: none
+  ) {
+    docs {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewsTranslationsQuery, NewsTranslationsQueryVariables>;
+export const ProjectTranslationsDocument = new TypedDocumentString(`
+    query ProjectTranslations($slugs: [String], $locale: LocaleInputType) {
+  Projects(
+    where: {slug: {in: $slugs}}
+    limit: 500
+    locale: $locale
+    fallbackLocale: none
+  ) {
+    docs {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectTranslationsQuery, ProjectTranslationsQueryVariables>;
+export const ThemeYearTranslationsDocument = new TypedDocumentString(`
+    query ThemeYearTranslations($slugs: [String], $locale: LocaleInputType) {
+  ThemeYears(
+    where: {slug: {in: $slugs}}
+    limit: 100
+    locale: $locale
+    fallbackLocale: none
+  ) {
+    docs {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeYearTranslationsQuery, ThemeYearTranslationsQueryVariables>;
+export const PageTranslationsDocument = new TypedDocumentString(`
+    query PageTranslations($slugs: [String], $locale: LocaleInputType) {
+  Pages(
+    where: {slug: {in: $slugs}}
+    limit: 100
+    locale: $locale
+    fallbackLocale: none
+  ) {
+    docs {
+      slug
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageTranslationsQuery, PageTranslationsQueryVariables>;
+export const NavigationTranslationsDocument = new TypedDocumentString(`
+    query NavigationTranslations($locale: LocaleInputType) {
+  Navigation(locale: $locale, fallbackLocale: none) {
+    header {
+      id
+      label
+    }
+    footer {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NavigationTranslationsQuery, NavigationTranslationsQueryVariables>;

@@ -7,6 +7,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { LayoutDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { translatedMenuItems } from '@/lib/fallback'
 import { metadataBase } from '@/lib/metadata'
 import { t } from '@/lib/i18n'
 import { alternatePath, routeLocale } from '@/lib/route'
@@ -36,18 +37,18 @@ export const metadata: Metadata = {
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const layout = await cmsQuery(LayoutDocument, { locale }).catch(() => null)
+  const [layout, translatedMenu] = await Promise.all([cmsQuery(LayoutDocument, { locale }).catch(() => null), translatedMenuItems(locale).catch(() => undefined)])
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body>
         <a className="skip-link" href="#inhalt">
           {dictionary.skipLink}
         </a>
-        <SiteHeader site={layout?.Site ?? null} items={layout?.Navigation?.header ?? []} locale={locale} dictionary={dictionary} alternatePath={await alternatePath(locale)} />
+        <SiteHeader site={layout?.Site ?? null} items={layout?.Navigation?.header ?? []} locale={locale} dictionary={dictionary} alternatePath={await alternatePath(locale)} translatedLabels={translatedMenu?.header} />
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter site={layout?.Site ?? null} items={layout?.Navigation?.footer ?? []} locale={locale} dictionary={dictionary} />
+        <SiteFooter site={layout?.Site ?? null} items={layout?.Navigation?.footer ?? []} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} />
       </body>
     </html>
   )

@@ -9,6 +9,7 @@ import { Notice } from '@/components/Notice'
 import { ProjectList } from '@/components/ProjectList'
 import { HomePageDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { translatedSlugs } from '@/lib/fallback'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { siteUrl } from '@/lib/siteUrl'
@@ -28,6 +29,10 @@ export default async function HomePage({ params }: LangParams) {
   })
   if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
 
+  const [translatedNews, translatedProjects] = await Promise.all([
+    translatedSlugs('news', locale, (data.News?.docs ?? []).map((item) => item.slug)),
+    translatedSlugs('projects', locale, (data.Projects?.docs ?? []).map((project) => project.slug)),
+  ])
   const members = data.Members?.docs ?? []
   const partners = members.filter((member) => member.kind === 'publicAuthority')
   const labels = dictionary.home
@@ -61,7 +66,7 @@ export default async function HomePage({ params }: LangParams) {
 
       <section aria-labelledby="aktuelles">
         <h2 id="aktuelles">{labels.news}</h2>
-        {data.News?.docs.length ? <NewsList items={data.News.docs} locale={locale} headingLevel={3} /> : <p>{labels.noNews}</p>}
+        {data.News?.docs.length ? <NewsList items={data.News.docs} locale={locale} translated={translatedNews} headingLevel={3} /> : <p>{labels.noNews}</p>}
         <p>
           <Link href={localePath(locale, '/aktuelles')}>{labels.allNews}</Link>
         </p>
@@ -69,7 +74,7 @@ export default async function HomePage({ params }: LangParams) {
 
       <section aria-labelledby="projekte">
         <h2 id="projekte">{labels.projects}</h2>
-        <ProjectList projects={data.Projects?.docs ?? []} locale={locale} labels={dictionary.projects} headingLevel={3} />
+        <ProjectList projects={data.Projects?.docs ?? []} locale={locale} labels={dictionary.projects} translated={translatedProjects} headingLevel={3} />
         <p>
           <Link href={localePath(locale, '/projekte')}>{labels.allProjects}</Link>
         </p>

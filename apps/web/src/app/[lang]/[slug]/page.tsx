@@ -3,11 +3,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { Blocks } from '@/components/Blocks'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { LegalNotice } from '@/components/LegalNotice'
 import { OfficeContact } from '@/components/OfficeContact'
 import { PageBySlugDocument } from '@/graphql/generated'
 import type { BoardRole } from '@/lib/board'
 import { cmsQuery } from '@/lib/cms'
+import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { routeLocale } from '@/lib/route'
@@ -32,18 +34,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CmsPage({ params }: Props) {
   const { locale, slug, page, data } = await load(params)
   const dictionary = t(locale)
+  const lang = itemLang(locale, slug, await translatedSlugs('pages', locale, [slug]))
   return (
     <article>
-      <h1>{page.title}</h1>
-      {page.intro && <p className="lead">{page.intro}</p>}
+      <FallbackNotice locale={locale} lang={lang} />
+      <h1 lang={lang}>{page.title}</h1>
+      {page.intro && (
+        <p className="lead" lang={lang}>
+          {page.intro}
+        </p>
+      )}
       {slug === 'impressum' && data.Site && <LegalNotice site={data.Site} labels={dictionary.legalNotice} />}
-      <Blocks
-        blocks={page.layout ?? []}
-        members={data.Members?.docs ?? []}
-        boardRoles={(data.BoardRoles?.docs ?? []) as BoardRole[]}
-        locale={locale}
-        dictionary={dictionary}
-      />
+      <div lang={lang}>
+        <Blocks
+          blocks={page.layout ?? []}
+          members={data.Members?.docs ?? []}
+          boardRoles={(data.BoardRoles?.docs ?? []) as BoardRole[]}
+          locale={locale}
+          dictionary={dictionary}
+        />
+      </div>
       {(slug === 'kontakt' || slug === 'verein') && data.Site && <OfficeContact site={data.Site} labels={dictionary.legalNotice} />}
     </article>
   )

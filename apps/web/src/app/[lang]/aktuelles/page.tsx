@@ -7,6 +7,7 @@ import { Notice } from '@/components/Notice'
 import { Pagination } from '@/components/Pagination'
 import { NewsListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { translatedSlugs } from '@/lib/fallback'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { parsePage } from '@/lib/pagination'
@@ -27,11 +28,12 @@ export default async function NewsPage({ params, searchParams }: Props) {
   if (!data?.News) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
   const { docs, totalPages } = data.News
   if (page > 1 && page > (totalPages ?? 0)) notFound()
+  const translated = await translatedSlugs('news', locale, docs.map((item) => item.slug))
   const href = (target: number) => localePath(locale, target === 1 ? '/aktuelles' : `/aktuelles?seite=${target}`)
   return (
     <>
       <h1>{dictionary.news.title}</h1>
-      <NewsList items={docs} locale={locale} />
+      <NewsList items={docs} locale={locale} translated={translated} />
       <Pagination current={page} total={totalPages ?? 1} href={href} labels={dictionary.pagination} />
     </>
   )

@@ -5,6 +5,7 @@ import { ProjectFilters } from '@/components/ProjectFilters'
 import { ProjectList } from '@/components/ProjectList'
 import { ProjectFilterOptionsDocument, ProjectListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { translatedSlugs } from '@/lib/fallback'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { projectWhere, readProjectFilters } from '@/lib/projectFilters'
@@ -31,6 +32,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const where = projectWhere(state, { categories, themeYears, memberIds: members.map((member) => member.id) })
   const list = await cmsQuery(ProjectListDocument, { where, locale })
   const projects = list.Projects?.docs ?? []
+  const translated = await translatedSlugs('projects', locale, projects.map((project) => project.slug))
 
   return (
     <>
@@ -52,7 +54,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
       <p role="status" className="meta">
         {labels.count(list.Projects?.totalDocs ?? projects.length)}
       </p>
-      {projects.length ? <ProjectList projects={projects} locale={locale} labels={labels} /> : <p>{labels.none}</p>}
+      {projects.length ? <ProjectList projects={projects} locale={locale} labels={labels} translated={translated} /> : <p>{labels.none}</p>}
     </>
   )
 }

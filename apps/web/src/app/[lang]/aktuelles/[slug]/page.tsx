@@ -6,9 +6,11 @@ import { notFound } from 'next/navigation'
 import { AttachmentList } from '@/components/AttachmentList'
 import { JsonLd } from '@/components/JsonLd'
 import { CmsImage } from '@/components/CmsImage'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { cmsUrl } from '@/lib/cmsUrl'
 import { formatDateTime } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
@@ -24,7 +26,7 @@ async function load(params: Props['params']) {
   const data = await cmsQuery(NewsDetailDocument, { slug, locale })
   const item = data.News?.docs[0]
   if (!item) notFound()
-  return { locale, item }
+  return { locale, item, lang: itemLang(locale, slug, await translatedSlugs('news', locale, [slug])) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsItemPage({ params }: Props) {
-  const { locale, item } = await load(params)
+  const { locale, item, lang } = await load(params)
   const dictionary = t(locale)
   const neighbours = item.publishedAt ? await cmsQuery(NewsNeighboursDocument, { publishedAt: item.publishedAt, locale }) : null
   const older = neighbours?.older?.docs[0]
@@ -62,15 +64,20 @@ export default async function NewsItemPage({ params }: Props) {
           publisher: { '@type': 'Organization', name: 'Die Impulsregion e.V.', url: siteUrl },
         }}
       />
-      <h1>{item.title}</h1>
+      <FallbackNotice locale={locale} lang={lang} />
+      <h1 lang={lang}>{item.title}</h1>
       {item.publishedAt && (
         <p className="meta">
           {dictionary.news.published} <time dateTime={item.publishedAt}>{formatDateTime(item.publishedAt, locale)}</time>
         </p>
       )}
       {item.image && <CmsImage image={item.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
-      {item.teaser && <p className="lead">{item.teaser}</p>}
-      <RichText data={item.body} />
+      {item.teaser && (
+        <p className="lead" lang={lang}>
+          {item.teaser}
+        </p>
+      )}
+      <RichText data={item.body} lang={lang} />
       <AttachmentList attachments={item.attachments} heading={dictionary.news.attachments} locale={locale} />
       {!!item.relatedProjects?.length && (
         <section aria-labelledby="projekte">

@@ -5,9 +5,11 @@ import { notFound } from 'next/navigation'
 
 import { AttachmentList } from '@/components/AttachmentList'
 import { CmsImage } from '@/components/CmsImage'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { ProjectDetailDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { cmsUrl } from '@/lib/cmsUrl'
 import { formatPeriod } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
@@ -19,9 +21,10 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 async function load(params: Props['params']) {
   const locale = await routeLocale(params)
   const { slug } = await params
-  const project = (await cmsQuery(ProjectDetailDocument, { slug, locale })).Projects?.docs[0]
+  const data = await cmsQuery(ProjectDetailDocument, { slug, locale })
+  const project = data.Projects?.docs[0]
   if (!project) notFound()
-  return { locale, project }
+  return { locale, project, lang: itemLang(locale, slug, await translatedSlugs('projects', locale, [slug])) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,14 +34,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { locale, project } = await load(params)
+  const { locale, project, lang } = await load(params)
   const labels = t(locale).projects
   const period = formatPeriod(project.period, locale)
   return (
     <article className="project">
-      <h1>{project.title}</h1>
+      <FallbackNotice locale={locale} lang={lang} />
+      <h1 lang={lang}>{project.title}</h1>
       {project.image && <CmsImage image={project.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
-      {project.summary && <p className="lead">{project.summary}</p>}
+      {project.summary && (
+        <p className="lead" lang={lang}>
+          {project.summary}
+        </p>
+      )}
       <dl className="facts">
         <dt>{labels.status}</dt>
         <dd>{project.projectStatus ? labels[project.projectStatus] : '–'}</dd>
@@ -77,7 +85,7 @@ export default async function ProjectPage({ params }: Props) {
           </>
         )}
       </dl>
-      <RichText data={project.body} />
+      <RichText data={project.body} lang={lang} />
       {!!project.links?.length && (
         <section aria-labelledby="links">
           <h2 id="links">{labels.links}</h2>

@@ -3,10 +3,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { CmsImage } from '@/components/CmsImage'
+import { FallbackNotice } from '@/components/FallbackNotice'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/RichText'
 import { ThemeYearDetailDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { routeLocale } from '@/lib/route'
@@ -16,9 +18,10 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 async function load(params: Props['params']) {
   const locale = await routeLocale(params)
   const { slug } = await params
-  const year = (await cmsQuery(ThemeYearDetailDocument, { slug, locale })).ThemeYears?.docs[0]
+  const data = await cmsQuery(ThemeYearDetailDocument, { slug, locale })
+  const year = data.ThemeYears?.docs[0]
   if (!year) notFound()
-  return { locale, year }
+  return { locale, year, lang: itemLang(locale, slug, await translatedSlugs('themeYears', locale, [slug])) }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,15 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ThemeYearPage({ params }: Props) {
-  const { locale, year } = await load(params)
+  const { locale, year, lang } = await load(params)
   const dictionary = t(locale)
   const projects = (year.projects?.docs ?? []).filter((project) => !!project)
   return (
     <article>
-      <h1>{year.title}</h1>
+      <FallbackNotice locale={locale} lang={lang} />
+      <h1 lang={lang}>{year.title}</h1>
       <p className="meta">{year.year}</p>
       {year.image && <CmsImage image={year.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
-      <RichText data={year.description} />
+      <RichText data={year.description} lang={lang} />
       <section aria-labelledby="projekte">
         <h2 id="projekte">{dictionary.themeYears.projects}</h2>
         {projects.length ? <ProjectList projects={projects} locale={locale} labels={dictionary.projects} headingLevel={3} /> : <p>{dictionary.themeYears.noProjects}</p>}
