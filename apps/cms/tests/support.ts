@@ -8,6 +8,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 import sharp from 'sharp'
 
+export { pdfBytes } from '../../../tests/support/files'
+
 export const cmsUrl = () => {
   if (!process.env.CMS_URL) throw new Error('CMS_URL is not set: run the tests with `npm test`')
   return process.env.CMS_URL
@@ -50,26 +52,6 @@ export async function graphql(query: string, variables: Record<string, unknown> 
 /** A real PNG made by sharp. */
 export const pngBytes = (width = 640, height = 400) =>
   sharp({ create: { width, height, channels: 3, background: { r: 0, g: 86, b: 91 } } }).png().toBuffer()
-
-/** A minimal but valid one-page PDF. */
-export function pdfBytes(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((object, index) => {
-    offsets.push(body.length)
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
 
 export const uploadFile = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
 

@@ -7,7 +7,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
+import sharp from 'sharp'
+
 import { DEV_ADMIN } from '../../cms/src/seed'
+import { pdfBytes } from '../../../tests/support/files'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 const site = () => process.env.WEB_URL!
@@ -148,6 +151,45 @@ it('English pages mark German fallback content, and show translations without th
   expect(await page.locator('.fallback-notice').count()).toBe(0)
   await page.goto(`${site()}/themenjahre/bauhausjahr`)
   expect(await page.locator('h1').innerText()).toBe('Bauhausjahr')
+})
+
+it('shows an uploaded image at its size with its alt text, and the PDF, both from the site’s own host', async () => {
+  const cms = process.env.CMS_URL!
+  const login = await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
+  const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const upload = async (collection: string, bytes: Buffer, name: string, type: string, data: object) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+    form.append('_payload', JSON.stringify(data))
+    const response = await fetch(`${cms}/api/${collection}`, { method: 'POST', headers: auth, body: form })
+    expect(response.status).toBe(201)
+    return ((await response.json()) as { doc: { id: number; filename: string; sizes?: Record<string, { filename: string }> } }).doc
+  }
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 0, g: 86, b: 91 } } }).png().toBuffer()
+  const image = await upload('media', png, 'domplatz.png', 'image/png', { alt: 'Der Erfurter Domplatz im Abendlicht' })
+  const pdf = pdfBytes()
+  const document = await upload('documents', pdf, 'programm.pdf', 'application/pdf', { title: 'Programm der Museumsnacht' })
+  const created = await fetch(`${cms}/api/news`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Bildtest Domplatz', publishedAt: '2019-05-01T10:00:00.000Z', image: image.id, attachments: [document.id], _status: 'published' }),
+  })
+  expect(created.status).toBe(201)
+
+  await page.goto(`${site()}/aktuelles/bildtest-domplatz`)
+  const img = page.locator('main img')
+  expect(await img.getAttribute('alt')).toBe('Der Erfurter Domplatz im Abendlicht')
+  expect([await img.getAttribute('width'), await img.getAttribute('height')]).toEqual(['1600', '900'])
+  expect(await img.getAttribute('src')).toBe(`/media/${image.filename}`)
+  expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true)
+  expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe(`http://localhost:3000/media/${image.sizes!.og!.filename}`)
+
+  const link = page.locator('.attachments a')
+  expect(await link.innerText()).toBe('Programm der Museumsnacht')
+  const served = await fetch(`${site()}${await link.getAttribute('href')}`)
+  expect(served.headers.get('content-type')).toBe('application/pdf')
+  expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true)
+  expect((await fetch(`${site()}/media/..%2F..%2Fpackage.json`)).status).toBe(404)
 })
 
 it('made no request to another host and set no cookie', async () => {

@@ -1,10 +1,10 @@
 import type { AttachmentFragment } from '@/graphql/generated'
-import { cmsUrl } from '@/lib/cmsUrl'
+import { publicFileUrl } from '@/lib/files'
 import { formatFileSize, type Locale } from '@/lib/format'
 
 /** PDF attachments with title and size, as links a screen reader announces completely. */
 export function AttachmentList({ attachments, heading, locale }: { attachments: (AttachmentFragment | null)[] | null | undefined; heading: string; locale: Locale }) {
-  const files = (attachments ?? []).filter((file): file is AttachmentFragment => !!file?.url)
+  const files = (attachments ?? []).filter((file): file is AttachmentFragment => !!publicFileUrl(file?.url))
   if (!files.length) return null
   return (
     <section className="attachments" aria-labelledby="dokumente">
@@ -12,7 +12,7 @@ export function AttachmentList({ attachments, heading, locale }: { attachments: 
       <ul>
         {files.map((file) => (
           <li key={file.id}>
-            <a href={`${cmsUrl}${file.url}`} download={file.filename ?? undefined}>
+            <a href={publicFileUrl(file.url)} download={file.filename ?? undefined}>
               {file.title}
             </a>{' '}
             <span className="meta">(PDF, {formatFileSize(file.filesize ?? 0, locale)})</span>

@@ -1,19 +1,21 @@
 import Image from 'next/image'
 
 import type { ImageFragment } from '@/graphql/generated'
-import { cmsUrl } from '@/lib/cmsUrl'
+import { publicFileUrl } from '@/lib/files'
 
 /**
- * An image from the CMS at its intrinsic size (no layout shift) with the CMS's alt text. The
- * sharp sizes the CMS made serve as the srcset, so the site does not resize images again.
+ * An image from the CMS at its intrinsic size (no layout shift) with the CMS's alt text, served
+ * from the site's own host. The sharp sizes the CMS made serve as the srcset, so the site does
+ * not resize images again.
  */
 export function CmsImage({ image, sizes, priority = false }: { image: ImageFragment; sizes: string; priority?: boolean }) {
-  if (!image.url || !image.width || !image.height) return null
-  const variants = [image.sizes?.card, image.sizes?.tablet].filter((size): size is { url: string; width: number; height: number } => !!size?.url && !!size.width)
-  const srcSet = [...variants.map((size) => `${cmsUrl}${size.url} ${size.width}w`), `${cmsUrl}${image.url} ${image.width}w`].join(', ')
+  const src = publicFileUrl(image.url)
+  if (!src || !image.width || !image.height) return null
+  const variants = [image.sizes?.card, image.sizes?.tablet].filter((size): size is { url: string; width: number; height: number } => !!publicFileUrl(size?.url) && !!size?.width)
+  const srcSet = [...variants.map((size) => `${publicFileUrl(size.url)} ${size.width}w`), `${src} ${image.width}w`].join(', ')
   return (
     <Image
-      src={`${cmsUrl}${image.url}`}
+      src={src}
       alt={image.alt ?? ''}
       width={image.width}
       height={image.height}

@@ -11,7 +11,7 @@ import { RichText } from '@/components/RichText'
 import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
-import { cmsUrl } from '@/lib/cmsUrl'
+import { publicFileUrl } from '@/lib/files'
 import { formatDateTime } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     path: `/aktuelles/${item.slug}`,
     title: item.title,
     description: item.teaser,
-    image: og?.url ? { ...og, url: `${cmsUrl}${og.url}` } : null,
+    image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null,
     type: 'article',
   })
 }
@@ -59,7 +59,7 @@ export default async function NewsItemPage({ params }: Props) {
           datePublished: item.publishedAt ?? undefined,
           dateModified: item.updatedAt ?? undefined,
           url: `${siteUrl}${localePath(locale, `/aktuelles/${item.slug}`)}`,
-          image: item.image?.sizes?.og?.url ? [`${cmsUrl}${item.image.sizes.og.url}`] : undefined,
+          image: item.image?.sizes?.og?.url ? [`${siteUrl}${publicFileUrl(item.image.sizes.og.url)}`] : undefined,
           inLanguage: locale,
           publisher: { '@type': 'Organization', name: 'Die Impulsregion e.V.', url: siteUrl },
         }}

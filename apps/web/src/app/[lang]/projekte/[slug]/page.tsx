@@ -10,7 +10,7 @@ import { RichText } from '@/components/RichText'
 import { ProjectDetailDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
-import { cmsUrl } from '@/lib/cmsUrl'
+import { publicFileUrl } from '@/lib/files'
 import { formatPeriod } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -30,7 +30,7 @@ async function load(params: Props['params']) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await load(params)
   const og = project.image?.sizes?.og
-  return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: og?.url ? { ...og, url: `${cmsUrl}${og.url}` } : null })
+  return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null })
 }
 
 export default async function ProjectPage({ params }: Props) {

@@ -1,0 +1,5 @@
+import { streamUpload } from '@/lib/files'
+
+export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
+  return streamUpload('documents', (await params).path)
+}
