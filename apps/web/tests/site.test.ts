@@ -66,3 +66,28 @@ describe('generated query types', () => {
     expect(result.code).toBe(0)
   })
 })
+
+describe('reachability', () => {
+  it('every page type can be reached from the start page by following links', async () => {
+    const seen = new Set<string>(['/'])
+    let frontier = ['/']
+    for (let depth = 0; depth < 2; depth++) {
+      const next: string[] = []
+      for (const path of frontier) {
+        const html = await (await fetch(`${process.env.WEB_URL}${path}`)).text()
+        for (const [, href] of html.matchAll(/<a[^>]+href="(\/[^"#?]*)"/g)) {
+          if (!href!.startsWith('/en') && !seen.has(href!)) {
+            seen.add(href!)
+            next.push(href!)
+          }
+        }
+      }
+      frontier = next
+    }
+    const required = ['/aktuelles', '/projekte', '/themenjahre', '/mitglieder', '/verein', '/geschichte', '/ziele', '/kontakt', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache']
+    expect(required.filter((path) => !seen.has(path))).toEqual([])
+    for (const prefix of ['/aktuelles/', '/projekte/', '/themenjahre/']) expect([...seen].some((path) => path.startsWith(prefix))).toBe(true)
+    const start = await (await fetch(`${process.env.WEB_URL}/`)).text()
+    expect(start).toMatch(/<form[^>]+role="search"[^>]+action="\/suche"/)
+  })
+})

@@ -1,6 +1,9 @@
+import type { ImageFragment } from '@/graphql/generated'
 import type { Dictionary } from '@/lib/i18n'
 
-type Member = { id: number; name: string; kind: 'publicAuthority' | 'company' | 'association'; website?: string | null; description?: string | null }
+import { CmsImage } from './CmsImage'
+
+type Member = { id: number; name: string; kind: 'publicAuthority' | 'company' | 'association'; website?: string | null; description?: string | null; logo?: ImageFragment | null }
 
 /** Members grouped by kind (authorities, companies, associations), each linked to its website. */
 export function MemberGrid({ members, kinds, heading, labels }: { members: Member[]; kinds?: Member['kind'][] | null; heading?: string | null; labels: Dictionary['members'] }) {
@@ -17,6 +20,11 @@ export function MemberGrid({ members, kinds, heading, labels }: { members: Membe
             <ul className="cards">
               {inGroup.map((member) => (
                 <li key={member.id} className="card">
+                  {member.logo && (
+                    <div className="logo">
+                      <CmsImage image={member.logo} sizes="12rem" />
+                    </div>
+                  )}
                   {member.website ? <a href={member.website}>{member.name}</a> : <span>{member.name}</span>}
                   {member.description && <p>{member.description}</p>}
                 </li>

@@ -394,14 +394,14 @@ export type PageBySlugQuery = { Pages: { docs: Array<{ id: number, title: string
         | { __typename: 'MemberGridBlock', id: string | null, heading: string | null, kinds: Array<MemberGridBlock_Kinds> | null }
         | { __typename: 'RichTextBlock', id: string | null, heading: string | null, content: unknown }
         | { __typename: 'TimelineBlock', id: string | null, heading: string | null, milestones: Array<{ id: string | null, date: string | null, precision: Milestone_Precision | null, title: string | null, description: string | null }> | null }
-      > | null }> } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null }> } | null, BoardRoles: { docs: Array<{ id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null }> } | null, Site: { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, register: { court: string | null, number: string | null, representedBy: string | null, responsibleForContent: string | null } | null } | null };
+      > | null }> } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, logo: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null, BoardRoles: { docs: Array<{ id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null }> } | null, Site: { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, register: { court: string | null, number: string | null, representedBy: string | null, responsibleForContent: string | null } | null } | null };
 
 export type MemberListQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
 }>;
 
 
-export type MemberListQuery = { Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, description: string | null }> } | null };
+export type MemberListQuery = { Members: { totalDocs: number, docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, description: string | null, logo: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null };
 
 export type ProjectFilterOptionsQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
@@ -855,6 +855,9 @@ export const PageBySlugDocument = new TypedDocumentString(`
       shortName
       kind
       website
+      logo {
+        ...Image
+      }
     }
   }
   BoardRoles(limit: 200, sort: "-term.from", locale: $locale) {
@@ -926,10 +929,36 @@ export const MemberListDocument = new TypedDocumentString(`
       kind
       website
       description
+      logo {
+        ...Image
+      }
     }
+    totalDocs
   }
 }
-    `) as unknown as TypedDocumentString<MemberListQuery, MemberListQueryVariables>;
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}`) as unknown as TypedDocumentString<MemberListQuery, MemberListQueryVariables>;
 export const ProjectFilterOptionsDocument = new TypedDocumentString(`
     query ProjectFilterOptions($locale: LocaleInputType) {
   ProjectCategories(limit: 100, sort: "order", locale: $locale) {

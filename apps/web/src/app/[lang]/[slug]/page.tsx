@@ -54,7 +54,7 @@ export default async function CmsPage({ params }: Props) {
           dictionary={dictionary}
         />
       </div>
-      {(slug === 'kontakt' || slug === 'verein') && data.Site && <OfficeContact site={data.Site} labels={dictionary.legalNotice} />}
+      {(slug === 'kontakt' || slug === 'verein' || slug === 'barrierefreiheit') && data.Site && <OfficeContact site={data.Site} labels={dictionary.legalNotice} />}
     </article>
   )
 }

@@ -10,7 +10,7 @@ import { type LangParams, routeLocale } from '@/lib/route'
 
 export async function generateMetadata({ params }: LangParams): Promise<Metadata> {
   const locale = await routeLocale(params)
-  return pageMetadata({ locale, path: '/mitglieder', title: t(locale).members.title, description: t(locale).members.intro })
+  return pageMetadata({ locale, path: '/mitglieder', title: t(locale).members.title })
 }
 
 export default async function MembersPage({ params }: LangParams) {
@@ -21,7 +21,7 @@ export default async function MembersPage({ params }: LangParams) {
   return (
     <>
       <h1>{dictionary.members.title}</h1>
-      <p className="lead">{dictionary.members.intro}</p>
+      <p className="lead">{dictionary.members.intro(data.Members?.totalDocs ?? 0)}</p>
       <MemberGrid members={data.Members?.docs ?? []} labels={dictionary.members} />
     </>
   )
