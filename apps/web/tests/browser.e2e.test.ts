@@ -109,6 +109,19 @@ it('filters projects by category and status with a shareable URL', async () => {
   expect(await page.locator('main').innerText()).toContain('Keine Projekte passen zu diesen Filtern.')
 })
 
+it('operates the project filters with the keyboard alone', async () => {
+  await page.goto(`${site()}/projekte`)
+  await page.focus('#filter-kategorie')
+  for (let step = 0; step < 8 && (await page.inputValue('#filter-kategorie')) !== 'sport'; step++) await page.keyboard.press('ArrowDown')
+  expect(await page.inputValue('#filter-kategorie')).toBe('sport')
+  for (let step = 0; step < 10; step++) {
+    await page.keyboard.press('Tab')
+    if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'submit' && !!document.activeElement.closest('form.filters'))) break
+  }
+  await Promise.all([page.waitForURL(/kategorie=sport/), page.keyboard.press('Enter')])
+  expect(await page.locator('ul.projects h2').allInnerTexts()).toEqual(['Sport im Park'])
+})
+
 it('pages through the news ten at a time', async () => {
   const login = await fetch(`${process.env.CMS_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
   const { token } = (await login.json()) as { token: string }
