@@ -2,10 +2,9 @@ import Link from 'next/link'
 
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
-import { itemLang } from '@/lib/fallback'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
-import { menuHref } from './menuHref'
+import { MenuLinks } from './MenuLinks'
 
 const LEGAL_PAGES = [
   ['kontakt', 'kontakt'],
@@ -26,16 +25,7 @@ export function SiteFooter({ site, items, locale, dictionary, translatedLabels }
         {site?.claim && <p>{site.claim}</p>}
         <nav aria-label={dictionary.footerNavigation}>
           <ul>
-            {items.map((item) => {
-              const href = menuHref(item, locale)
-              return href ? (
-                <li key={item.id ?? href}>
-                  <Link href={href} lang={itemLang(locale, item.id, translatedLabels)}>
-                    {item.label}
-                  </Link>
-                </li>
-              ) : null
-            })}
+            <MenuLinks items={items} locale={locale} translated={translatedLabels} />
             {LEGAL_PAGES.map(([slug, key]) => (
               <li key={slug}>
                 <Link href={localePath(locale, `/${slug}`)}>{dictionary.legal[key]}</Link>

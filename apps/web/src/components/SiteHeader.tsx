@@ -2,10 +2,9 @@ import Link from 'next/link'
 
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
-import { itemLang } from '@/lib/fallback'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
-import { menuHref } from './menuHref'
+import { MenuLinks } from './MenuLinks'
 import { SearchForm } from './SearchForm'
 
 type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string>; alternatePath: string }
@@ -20,16 +19,7 @@ export function SiteHeader({ site, items, locale, dictionary, alternatePath, tra
         </Link>
         <nav aria-label={dictionary.mainNavigation}>
           <ul>
-            {items.map((item) => {
-              const href = menuHref(item, locale)
-              return href ? (
-                <li key={item.id ?? href}>
-                  <Link href={href} lang={itemLang(locale, item.id, translatedLabels)}>
-                    {item.label}
-                  </Link>
-                </li>
-              ) : null
-            })}
+            <MenuLinks items={items} locale={locale} translated={translatedLabels} />
           </ul>
         </nav>
         <SearchForm action={localePath(locale, '/suche')} labels={dictionary.search} id="suche-kopf" />
