@@ -627,6 +627,10 @@ export interface BoardRole {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Administration: alles, auch Benutzer und Einstellungen. Redaktion: alle Inhalte, Bilder und Dokumente.
+   */
+  role: 'admin' | 'editor';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1065,6 +1069,7 @@ export interface DocumentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  role?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -128,16 +128,18 @@ describe('uploads as staff', () => {
   })
 })
 
-describe('globals as staff', () => {
+describe('globals as administration', () => {
   it('updates the site global and reads it back', async () => {
-    const before = await payload.findGlobal({ slug: 'site', ...asStaff() })
+    const { user: admin } = await createStaffUser(payload, tag, 'admin')
+    const asAdmin = { user: admin, overrideAccess: false as const }
+    const before = await payload.findGlobal({ slug: 'site', ...asAdmin })
     const updated = await payload.updateGlobal({
       slug: 'site',
       data: { office: { ...before.office, phone: '+49 361 000000' } },
-      ...asStaff(),
+      ...asAdmin,
     })
     expect(updated.office?.phone).toBe('+49 361 000000')
-    await payload.updateGlobal({ slug: 'site', data: { office: before.office }, ...asStaff() })
+    await payload.updateGlobal({ slug: 'site', data: { office: before.office }, ...asAdmin })
   })
 })
 

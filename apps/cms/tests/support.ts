@@ -21,10 +21,10 @@ export const testPayload = (): Promise<Payload> => getPayload({ config })
 /** A unique marker per test file, so files sharing one database never see each other's data. */
 export const uniqueTag = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`
 
-export async function createStaffUser(payload: Payload, tag: string) {
-  const email = `${tag}@test.impulsregion.local`
+export async function createStaffUser(payload: Payload, tag: string, role: 'admin' | 'editor' = 'editor') {
+  const email = `${tag}-${role}@test.impulsregion.local`
   const password = `pw-${randomUUID()}`
-  const user = await payload.create({ collection: 'users', data: { email, password, name: tag }, overrideAccess: true })
+  const user = await payload.create({ collection: 'users', data: { email, password, name: tag, role }, overrideAccess: true })
   return { user, email, password }
 }
 

@@ -1,19 +1,44 @@
 import type { CollectionConfig } from 'payload'
 
+import { adminOrSelf } from '../access/adminOrSelf'
 import { authenticated } from '../access/authenticated'
+import { isAdmin } from '../access/isAdmin'
+
+export const roleOptions = [
+  { label: 'Administration', value: 'admin' },
+  { label: 'Redaktion', value: 'editor' },
+]
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Benutzer', plural: 'Benutzer' },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email'], group: 'Verwaltung' },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Verwaltung' },
   graphQL: { singularName: 'User', pluralName: 'Users' },
-  auth: true,
+  // After 5 wrong passwords the account is locked for 10 minutes; Payload says so in German.
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
   access: {
-    read: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
     admin: authenticated,
   },
-  fields: [{ name: 'name', type: 'text', label: 'Name' }],
+  fields: [
+    { name: 'name', type: 'text', label: 'Name' },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Rolle',
+      required: true,
+      defaultValue: 'editor',
+      options: roleOptions,
+      saveToJWT: true,
+      // Editors may change their own name and password, never their role.
+      access: { create: isAdmin, update: isAdmin },
+      admin: {
+        position: 'sidebar',
+        description: 'Administration: alles, auch Benutzer und Einstellungen. Redaktion: alle Inhalte, Bilder und Dokumente.',
+      },
+    },
+  ],
 }

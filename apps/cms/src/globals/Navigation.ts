@@ -1,7 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isAdmin } from '../access/isAdmin'
 import { validateWebUrl } from '../fields/validators'
 
 const menuItemFields: Field[] = [
@@ -31,7 +31,7 @@ export const Navigation: GlobalConfig = {
   label: 'Navigation',
   admin: { group: 'Verwaltung' },
   graphQL: { name: 'Navigation' },
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: isAdmin },
   fields: [
     {
       name: 'header',

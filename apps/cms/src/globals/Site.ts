@@ -1,14 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { isAdmin } from '../access/isAdmin'
 
 export const Site: GlobalConfig = {
   slug: 'site',
   label: 'Website & Verein',
   admin: { group: 'Verwaltung', description: 'Stammdaten des Vereins; erscheinen u. a. im Impressum und in der Fußzeile.' },
   graphQL: { name: 'Site' },
-  access: { read: anyone, update: authenticated },
+  access: { read: anyone, update: isAdmin },
   fields: [
     { name: 'name', type: 'text', label: 'Name des Vereins', required: true },
     { name: 'claim', type: 'text', label: 'Leitsatz', localized: true },

@@ -175,7 +175,7 @@ async function seedAdmin(payload: Payload, log: (line: string) => void) {
   const password = process.env.SEED_ADMIN_PASSWORD || DEV_ADMIN.password
   const existing = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
   if (existing.totalDocs > 0) return
-  await payload.create({ collection: 'users', data: { email, password, name: 'Administration' }, overrideAccess: true })
+  await payload.create({ collection: 'users', data: { email, password, name: 'Administration', role: 'admin' }, overrideAccess: true })
   if (!process.env.SEED_ADMIN_PASSWORD) {
     log(
       `HINWEIS: Erster Admin-Zugang mit Entwicklungs-Standardwerten angelegt: ${email} / ${password}. ` +
