@@ -7,6 +7,7 @@ import { de } from '@payloadcms/translations/languages/de'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
 import { BoardRoles } from './collections/BoardRoles'
 import { Documents } from './collections/Documents'
 import { Media } from './collections/Media'
@@ -19,6 +20,7 @@ import { ThemeYears } from './collections/ThemeYears'
 import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
+import { withAuditLog } from './hooks/withAuditLog'
 import { migrations } from './migrations'
 import { searchQueries } from './search/graphql'
 
@@ -32,7 +34,11 @@ export default buildConfig({
     meta: { titleSuffix: ' – Impulsregion CMS' },
     importMap: { baseDir: dirname },
   },
-  collections: [News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents, Users],
+  collections: [
+    ...withAuditLog([News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]),
+    Users,
+    AuditLog,
+  ],
   globals: [Site, Navigation],
   editor: lexicalEditor(),
   // The admin speaks German only: the Geschäftsstelle works in German, and so do all error messages.
