@@ -223,7 +223,10 @@ export interface News {
    * Wird aus dem Titel erzeugt (ä → ae, ß → ss). Änderungen ändern die Adresse der Seite.
    */
   slug: string;
-  publishedAt: string;
+  /**
+   * Leer lassen: wird beim Veröffentlichen auf diesen Zeitpunkt gesetzt. Ein eigenes Datum bleibt erhalten.
+   */
+  publishedAt?: string | null;
   /**
    * Ein bis zwei Sätze für die Übersicht und Vorschauen.
    */

@@ -161,3 +161,22 @@ describe('relations', () => {
     expect(news.slug).toBe(`groessere-uebersicht-fuer-fussgaenger-${tag}`)
   })
 })
+
+describe('"Veröffentlicht am"', () => {
+  it('is empty for a draft, set to the moment of publishing, and an entered date is kept', async () => {
+    const draft = await payload.create({ collection: 'news', data: { title: `Später ${tag}`, _status: 'draft' } as never, draft: true, ...asStaff() })
+    expect(draft.publishedAt ?? null).toBeNull()
+    const before = Date.now()
+    const published = await payload.update({ collection: 'news', id: draft.id, data: { _status: 'published' } as never, ...asStaff() })
+    const stamped = new Date(published.publishedAt!).getTime()
+    expect(stamped).toBeGreaterThanOrEqual(before - 1000)
+    expect(stamped).toBeLessThanOrEqual(Date.now() + 1000)
+
+    const dated = await payload.create({
+      collection: 'news',
+      data: { title: `Pressemitteilung ${tag}`, publishedAt: '2024-06-24T08:00:00.000Z', _status: 'published' } as never,
+      ...asStaff(),
+    })
+    expect(dated.publishedAt).toBe('2024-06-24T08:00:00.000Z')
+  })
+})

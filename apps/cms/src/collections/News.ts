@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedReadStaffWrite } from '../access/presets'
 import { slug } from '../fields/slug'
+import { stampPublicationDate } from '../hooks/stampPublicationDate'
 
 export const News: CollectionConfig = {
   slug: 'news',
@@ -23,11 +24,11 @@ export const News: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       label: 'Veröffentlicht am',
-      required: true,
       index: true,
-      defaultValue: () => new Date().toISOString(),
+      hooks: { beforeChange: [stampPublicationDate] },
       admin: {
         position: 'sidebar',
+        description: 'Leer lassen: wird beim Veröffentlichen auf diesen Zeitpunkt gesetzt. Ein eigenes Datum bleibt erhalten.',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
       },
     },
