@@ -58,14 +58,18 @@ const exited = (run: Run) =>
     else run.child.once('exit', (code) => resolve(code))
   })
 
-/** Processes whose command line mentions our data folder: PostgreSQL and its workers. */
+/**
+ * Processes that belong to this runner: PostgreSQL names our data folder on its command line,
+ * Next.js and the tasks carry it in their environment (CMS_DATA_DIR).
+ */
 function processesUsing(folder: string): string[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .flatMap((pid) => {
       try {
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ')
-        return cmdline.includes(folder) ? [cmdline] : []
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')
+        return cmdline.includes(folder) || environ.includes(`CMS_DATA_DIR=${folder}`) ? [`${pid}: ${cmdline}`] : []
       } catch {
         return []
       }
@@ -97,6 +101,7 @@ it('starts on an embedded database, keeps content across a Ctrl-C restart, and s
   const postgresDir = path.join(dataDir, 'postgres')
   expect(existsSync(path.join(postgresDir, 'postmaster.pid'))).toBe(false) // PostgreSQL removes it only on a clean shutdown
   expect(processesUsing(postgresDir)).toEqual([])
+  expect(processesUsing(dataDir)).toEqual([])
 
   const second = startRunner()
   const afterRestart = await membersOnceReady(second)
@@ -108,4 +113,5 @@ it('starts on an embedded database, keeps content across a Ctrl-C restart, and s
   expect(await exited(second)).toBe(0)
   expect(existsSync(path.join(postgresDir, 'postmaster.pid'))).toBe(false)
   expect(processesUsing(postgresDir)).toEqual([])
+  expect(processesUsing(dataDir)).toEqual([])
 }, 240_000)
