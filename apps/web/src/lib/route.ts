@@ -6,11 +6,14 @@ import { isLocale, localePath } from './i18n'
 
 export type LangParams = { params: Promise<{ lang: string }> }
 
-/** The locale of the current route; any other first segment is not a page of this site. */
-export async function routeLocale(params: Promise<{ lang: string }>): Promise<Locale> {
-  const { lang } = await params
+/** The locale named by a route's first segment; any other segment is not a page of this site. */
+export function localeOf(lang: string): Locale {
   if (!isLocale(lang)) notFound()
   return lang
+}
+
+export async function routeLocale(params: Promise<{ lang: string }>): Promise<Locale> {
+  return localeOf((await params).lang)
 }
 
 /** The same page in the other language (the proxy passes the locale-free path along). */

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { Blocks } from '@/components/Blocks'
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -12,27 +13,27 @@ import { cmsQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { routeLocale } from '@/lib/route'
+import { localeOf } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
-async function load(params: Props['params']) {
-  const locale = await routeLocale(params)
-  const { slug } = await params
+// React's cache: generateMetadata and the page share one set of CMS requests per render.
+const load = cache(async (lang: string, slug: string) => {
+  const locale = localeOf(lang)
   const data = await cmsQuery(PageBySlugDocument, { slug, locale })
   const page = data.Pages?.docs[0]
   if (!page) notFound()
   return { locale, slug, page, data }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, page } = await load(params)
+  const { locale, slug, page } = await load((await params).lang, (await params).slug)
   return pageMetadata({ locale, path: `/${slug}`, title: page.title, description: page.intro })
 }
 
 /** Pages the office builds from blocks: Geschichte, Ziele, Verein, Kontakt, the legal pages … */
 export default async function CmsPage({ params }: Props) {
-  const { locale, slug, page, data } = await load(params)
+  const { locale, slug, page, data } = await load((await params).lang, (await params).slug)
   const dictionary = t(locale)
   const lang = itemLang(locale, slug, await translatedSlugs('pages', locale, [slug]))
   return (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { AttachmentList } from '@/components/AttachmentList'
 import { JsonLd } from '@/components/JsonLd'
@@ -16,21 +17,21 @@ import { formatDateTime } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { siteUrl } from '@/lib/siteUrl'
-import { routeLocale } from '@/lib/route'
+import { localeOf } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
-async function load(params: Props['params']) {
-  const locale = await routeLocale(params)
-  const { slug } = await params
+// React's cache: generateMetadata and the page share one set of CMS requests per render.
+const load = cache(async (lang: string, slug: string) => {
+  const locale = localeOf(lang)
   const data = await cmsQuery(NewsDetailDocument, { slug, locale })
   const item = data.News?.docs[0]
   if (!item) notFound()
   return { locale, item, lang: itemLang(locale, slug, await translatedSlugs('news', locale, [slug])) }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, item } = await load(params)
+  const { locale, item } = await load((await params).lang, (await params).slug)
   const og = item.image?.sizes?.og
   return pageMetadata({
     locale,
@@ -43,7 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NewsItemPage({ params }: Props) {
-  const { locale, item, lang } = await load(params)
+  const { locale, item, lang } = await load((await params).lang, (await params).slug)
   const dictionary = t(locale)
   const neighbours = item.publishedAt ? await cmsQuery(NewsNeighboursDocument, { publishedAt: item.publishedAt, locale }) : null
   const older = neighbours?.older?.docs[0]

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { AttachmentList } from '@/components/AttachmentList'
 import { CmsImage } from '@/components/CmsImage'
@@ -14,27 +15,27 @@ import { publicFileUrl } from '@/lib/files'
 import { formatPeriod } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { routeLocale } from '@/lib/route'
+import { localeOf } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
-async function load(params: Props['params']) {
-  const locale = await routeLocale(params)
-  const { slug } = await params
+// React's cache: generateMetadata and the page share one set of CMS requests per render.
+const load = cache(async (lang: string, slug: string) => {
+  const locale = localeOf(lang)
   const data = await cmsQuery(ProjectDetailDocument, { slug, locale })
   const project = data.Projects?.docs[0]
   if (!project) notFound()
   return { locale, project, lang: itemLang(locale, slug, await translatedSlugs('projects', locale, [slug])) }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, project } = await load(params)
+  const { locale, project } = await load((await params).lang, (await params).slug)
   const og = project.image?.sizes?.og
   return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null })
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { locale, project, lang } = await load(params)
+  const { locale, project, lang } = await load((await params).lang, (await params).slug)
   const labels = t(locale).projects
   const period = formatPeriod(project.period, locale)
   return (

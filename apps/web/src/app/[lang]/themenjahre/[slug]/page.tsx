@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
+import { cache } from 'react'
 
 import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
@@ -11,26 +12,26 @@ import { cmsQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { routeLocale } from '@/lib/route'
+import { localeOf } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
-async function load(params: Props['params']) {
-  const locale = await routeLocale(params)
-  const { slug } = await params
+// React's cache: generateMetadata and the page share one set of CMS requests per render.
+const load = cache(async (lang: string, slug: string) => {
+  const locale = localeOf(lang)
   const data = await cmsQuery(ThemeYearDetailDocument, { slug, locale })
   const year = data.ThemeYears?.docs[0]
   if (!year) notFound()
   return { locale, year, lang: itemLang(locale, slug, await translatedSlugs('themeYears', locale, [slug])) }
-}
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, year } = await load(params)
+  const { locale, year } = await load((await params).lang, (await params).slug)
   return pageMetadata({ locale, path: `/themenjahre/${(await params).slug}`, title: year.title })
 }
 
 export default async function ThemeYearPage({ params }: Props) {
-  const { locale, year, lang } = await load(params)
+  const { locale, year, lang } = await load((await params).lang, (await params).slug)
   const dictionary = t(locale)
   const projects = (year.projects?.docs ?? []).filter((project) => !!project)
   return (
