@@ -11,6 +11,7 @@ import path from 'node:path'
 import { findFreePort } from '@impulsregion/embedded-db'
 
 import { repoRoot } from '../../../tests/support/processes'
+import { exitCode } from '../src/lib/tasks'
 import { DEV_ADMIN } from '../src/seed'
 
 let dataDir: string
@@ -52,11 +53,7 @@ async function membersOnceReady(run: Run): Promise<string[]> {
   throw new Error(`CMS did not start:\n${run.log()}`)
 }
 
-const exited = (run: Run) =>
-  new Promise<number | null>((resolve) => {
-    if (run.child.exitCode !== null) resolve(run.child.exitCode)
-    else run.child.once('exit', (code) => resolve(code))
-  })
+const exited = (run: Run) => exitCode(run.child)
 
 /**
  * Processes that belong to this runner: PostgreSQL names our data folder on its command line,

@@ -39,5 +39,3 @@ export function projectWhere(state: ProjectFilterState, lookup: Lookup): Project
   }
   return and.length ? { AND: and } : {}
 }
-
-export const statusParam = (status: 'ongoing' | 'completed') => (status === 'ongoing' ? 'laufend' : 'abgeschlossen')

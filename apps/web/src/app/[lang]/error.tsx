@@ -1,14 +1,19 @@
 'use client'
 
-import { Notice } from '@/components/Notice'
+import { useParams } from 'next/navigation'
 
-/** Shown when rendering fails: a German notice and a retry, never a stack trace. */
+import { Notice } from '@/components/Notice'
+import { isLocale, t } from '@/lib/i18n'
+
+/** Shown when rendering fails: a notice in the page's language and a retry, never a stack trace. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const { lang } = useParams<{ lang: string }>()
+  const labels = t(isLocale(lang) ? lang : 'de').error
   return (
-    <Notice title="Es ist ein Fehler aufgetreten" text="Diese Seite kann gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten erneut.">
+    <Notice title={labels.title} text={labels.text}>
       <p>
         <button type="button" onClick={reset}>
-          Erneut versuchen
+          {labels.retry}
         </button>
       </p>
     </Notice>
