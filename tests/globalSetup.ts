@@ -26,6 +26,10 @@ export default async function globalSetup() {
     UPLOAD_DIR: path.join(tmp, 'uploads'),
     CMS_DATA_DIR: path.join(tmp, 'cms-data'),
     NEXT_TELEMETRY_DISABLED: '1',
+    REVALIDATION_SECRET: randomBytes(24).toString('hex'),
+    PREVIEW_SECRET: randomBytes(24).toString('hex'),
+    // Only the CMS server runs jobs (as in production), not the Payload inside the test process.
+    JOBS_AUTORUN: 'false',
   })
 
   const prepare = await runNode(['--import', 'tsx', 'apps/cms/src/scripts/with-database.ts', 'prepare'])
@@ -33,15 +37,18 @@ export default async function globalSetup() {
 
   const nextBin = resolveFromRoot('next/dist/bin/next')
   const cmsPort = await findFreePort()
+  const webPort = await findFreePort()
+  // The CMS tells the site about changes and builds preview links to it.
+  process.env.SITE_INTERNAL_URL = `http://127.0.0.1:${webPort}`
   const cms = await startServer({
     name: 'cms',
     cwd: path.join(repoRoot, 'apps/cms'),
     args: [nextBin, 'start', '--port', String(cmsPort)],
     readyUrl: `http://127.0.0.1:${cmsPort}/api/members?limit=1`,
+    env: { JOBS_AUTORUN: 'true', SITE_URL: `http://127.0.0.1:${webPort}` },
   })
   process.env.CMS_URL = `http://127.0.0.1:${cmsPort}`
 
-  const webPort = await findFreePort()
   const web = await startServer({
     name: 'web',
     cwd: path.join(repoRoot, 'apps/web'),

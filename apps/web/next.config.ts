@@ -9,6 +9,8 @@ if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`)
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The proxy strips trailing slashes itself, after looking up redirects (one hop for old URLs).
+  skipTrailingSlashRedirect: true,
   transpilePackages: ['@impulsregion/graphql'],
   turbopack: { root },
   outputFileTracingRoot: root,

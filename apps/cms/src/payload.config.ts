@@ -20,8 +20,11 @@ import { ThemeYears } from './collections/ThemeYears'
 import { Users } from './collections/Users'
 import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
-import { withAuditLog } from './hooks/withAuditLog'
+import { withContentHooksOn } from './hooks/withContentHooks'
+import { revalidateGlobal } from './hooks/revalidateSite'
 import { migrations } from './migrations'
+import { redirects, redirectsGerman } from './plugins/redirects'
+import { seo } from './plugins/seo'
 import { searchQueries } from './search/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -33,16 +36,24 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' – Impulsregion CMS' },
     importMap: { baseDir: dirname },
+    livePreview: {
+      breakpoints: [
+        { name: 'mobile', label: 'Smartphone', width: 375, height: 667 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [
-    ...withAuditLog([News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]),
+    ...withContentHooksOn([News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]),
     Users,
     AuditLog,
   ],
-  globals: [Site, Navigation],
+  globals: [Site, Navigation].map((global) => ({ ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobal] } })),
+  plugins: [redirects, seo],
   editor: lexicalEditor(),
   // The admin speaks German only: the Geschäftsstelle works in German, and so do all error messages.
-  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: redirectsGerman } },
   localization: {
     locales: [
       { code: 'de', label: 'Deutsch' },
@@ -64,6 +75,12 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Generated on purpose by `npm run generate`; a test fails when the committed file is stale.
     autoGenerate: false,
+  },
+  jobs: {
+    // Runs due jobs (scheduled publishing) inside the CMS process every few seconds. With several
+    // CMS instances, set JOBS_AUTORUN=false on all but one (see docs/operations.md).
+    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '*/5 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   telemetry: false,
   onInit: async (payload) => {

@@ -30,14 +30,20 @@ it('records create, update, publish, unpublish and delete with who and which fie
   const { doc } = (await created.json()) as { doc: { id: number } }
   const patch = (body: object, query = '') => api(`/news/${doc.id}${query}`, editor.headers, { method: 'PATCH', body: JSON.stringify(body) })
   expect((await patch({ teaser: 'Neu geschrieben.' }, '?draft=true')).status).toBe(200)
+  // Autosaves while typing are not recorded one by one.
+  expect((await patch({ teaser: 'Noch einmal neu geschrieben.' }, '?draft=true&autosave=true')).status).toBe(200)
   expect((await patch({ _status: 'published' })).status).toBe(200)
-  expect((await patch({ _status: 'draft' }, '?draft=true')).status).toBe(200)
+  // A draft saved over the published version changes nothing public: an update, not an unpublish.
+  expect((await patch({ title: `Protokoll ${tag} (Entwurf)`, _status: 'draft' }, '?draft=true')).status).toBe(200)
+  // The admin's "Unpublish": the same status, but without ?draft=true.
+  expect((await patch({ _status: 'draft' })).status).toBe(200)
   expect((await api(`/news/${doc.id}`, editor.headers, { method: 'DELETE' })).status).toBe(200)
 
   const log = (await (await api(`/audit-log?where[documentId][equals]=${doc.id}&where[collectionSlug][equals]=news&sort=createdAt&limit=50`, admin)).json()) as { docs: Entry[] }
-  expect(log.docs.map((entry) => entry.operation)).toEqual(['create', 'update', 'publish', 'unpublish', 'delete'])
+  expect(log.docs.map((entry) => entry.operation)).toEqual(['create', 'update', 'publish', 'update', 'unpublish', 'delete'])
   expect(new Set(log.docs.map((entry) => entry.userEmail))).toEqual(new Set([editor.email]))
   expect(log.docs[1]!.changedFields).toEqual(['teaser'])
+  expect(log.docs[3]!.changedFields).toEqual(['title'])
   expect(log.docs[0]!.changedFields).toEqual(expect.arrayContaining(['title', 'slug', 'publishedAt']))
 })
 

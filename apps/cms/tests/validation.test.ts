@@ -67,7 +67,7 @@ describe('German validation errors, nothing half-written', () => {
   })
 
   it('refuses a malformed slug an editor types over the generated one', async () => {
-    const page = await payload.create({ collection: 'pages', data: { title: `Handslug ${tag}`, _status: 'published' }, ...asStaff() })
+    const page = await payload.create({ collection: 'pages', data: { title: `Handslug ${tag}`, _status: 'published' } as never, ...asStaff() })
     await expectRejected(
       () => payload.update({ collection: 'pages', id: page.id, data: { generateSlug: false, slug: 'Über uns!' } as never, ...asStaff() }),
       [{ path: 'slug', message: 'Der Slug darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten, z. B. „museumsnaechte“.' }],

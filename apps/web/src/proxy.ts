@@ -1,16 +1,29 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { localisedLocation, redirectFor } from './lib/redirects'
+
 /**
  * German lives at `/`, English at `/en`. Internally every page sits under `app/[lang]`, so German
  * paths are rewritten to `/de/...`; the visitor's address bar never shows `/de`.
+ * Old addresses from the CMS's redirect table (e.g. the previous site's
+ * `/aktuelles/aktuelles-artikel/article/<slug>/`) get their 301/302 here, in one hop.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (pathname === '/de' || pathname.startsWith('/de/')) {
     return NextResponse.redirect(new URL(`${pathname.slice(3) || '/'}${search}`, request.url), 308)
   }
-  const english = pathname === '/en' || pathname.startsWith('/en/')
-  const sitePath = english ? pathname.slice(3) || '/' : pathname
+  const cleanPathname = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
+  const english = cleanPathname === '/en' || cleanPathname.startsWith('/en/')
+  const sitePath = english ? cleanPathname.slice(3) || '/' : cleanPathname
+
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const target = await redirectFor(sitePath)
+    if (target) return NextResponse.redirect(new URL(localisedLocation(target, english), request.url), target.status)
+  }
+  // Trailing slashes are handled here (skipTrailingSlashRedirect), so an old address needs one hop.
+  if (cleanPathname !== pathname) return NextResponse.redirect(new URL(`${cleanPathname}${search}`, request.url), 308)
+
   const headers = new Headers(request.headers)
   headers.set('x-site-path', sitePath)
   headers.set('x-site-locale', english ? 'en' : 'de')

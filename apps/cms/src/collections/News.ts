@@ -3,11 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { publishedReadStaffWrite } from '../access/presets'
 import { slug } from '../fields/slug'
 import { stampPublicationDate } from '../hooks/stampPublicationDate'
+import { editorialVersions, sitePreview } from './editorial'
 
 export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'Meldung', plural: 'Aktuelles' },
   admin: {
+    ...sitePreview('news'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'publishedAt', '_status'],
     group: 'Inhalte',
@@ -15,7 +17,7 @@ export const News: CollectionConfig = {
   // Payload would name the list query `allNews`; partners read `News` / `NewsItem` instead.
   graphQL: { singularName: 'NewsItem', pluralName: 'News' },
   defaultSort: '-publishedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },

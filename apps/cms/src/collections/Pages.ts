@@ -8,14 +8,15 @@ import { MemberGridBlock } from '../blocks/MemberGridBlock'
 import { RichTextBlock } from '../blocks/RichTextBlock'
 import { TimelineBlock } from '../blocks/TimelineBlock'
 import { slug } from '../fields/slug'
+import { editorialVersions, sitePreview } from './editorial'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Seite', plural: 'Seiten' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], group: 'Inhalte' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'], group: 'Inhalte', ...sitePreview('pages') },
   graphQL: { singularName: 'Page', pluralName: 'Pages' },
   defaultSort: 'title',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },

@@ -4,6 +4,7 @@ import { publishedReadStaffWrite } from '../access/presets'
 import { links } from '../fields/links'
 import { period } from '../fields/period'
 import { slug } from '../fields/slug'
+import { editorialVersions, sitePreview } from './editorial'
 
 export const projectStatusOptions = [
   { label: 'laufend', value: 'ongoing' },
@@ -14,13 +15,14 @@ export const Projects: CollectionConfig = {
   slug: 'projects',
   labels: { singular: 'Projekt', plural: 'Projekte' },
   admin: {
+    ...sitePreview('projects'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'category', 'projectStatus', '_status', 'updatedAt'],
     group: 'Inhalte',
   },
   graphQL: { singularName: 'Project', pluralName: 'Projects' },
   defaultSort: 'title',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },

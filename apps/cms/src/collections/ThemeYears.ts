@@ -2,14 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedReadStaffWrite } from '../access/presets'
 import { slug } from '../fields/slug'
+import { editorialVersions, sitePreview } from './editorial'
 
 export const ThemeYears: CollectionConfig = {
   slug: 'theme-years',
   labels: { singular: 'Themenjahr', plural: 'Themenjahre' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', '_status'], group: 'Inhalte' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'year', '_status'], group: 'Inhalte', ...sitePreview('theme-years') },
   graphQL: { singularName: 'ThemeYear', pluralName: 'ThemeYears' },
   defaultSort: '-year',
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: editorialVersions,
   access: publishedReadStaffWrite,
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },

@@ -15,7 +15,12 @@ export const Users: CollectionConfig = {
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: 'Verwaltung' },
   graphQL: { singularName: 'User', pluralName: 'Users' },
   // After 5 wrong passwords the account is locked for 10 minutes; Payload says so in German.
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    // CMS and site on sibling subdomains share the login cookie, so the site's preview can check it.
+    cookies: { domain: process.env.COOKIE_DOMAIN || undefined },
+  },
   access: {
     read: adminOrSelf,
     create: isAdmin,

@@ -1,5 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
+import type { PublicChange } from './publicState'
+
 type Operation = 'create' | 'update' | 'publish' | 'unpublish' | 'delete'
 
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt', '_status', 'generateSlug'])
@@ -27,18 +29,20 @@ async function record(req: PayloadRequest, entry: { operation: Operation; collec
   })
 }
 
-export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
-  const wasPublished = previousDoc?._status === 'published'
-  const isPublished = doc._status === 'published'
+/**
+ * Records a create, update, publish or unpublish. Autosaves (every few seconds while an editor
+ * types) are not recorded one by one: the draft save or publish that follows records the change.
+ */
+export async function auditChange({ collection, doc, previousDoc, operation, req }: Parameters<CollectionAfterChangeHook>[0], { before, after }: PublicChange) {
+  if (String(req.query?.autosave) === 'true') return
   const kind: Operation =
-    operation === 'create' ? 'create' : !wasPublished && isPublished ? 'publish' : wasPublished && doc._status === 'draft' ? 'unpublish' : 'update'
+    operation === 'create' ? 'create' : !before?.published && after?.published ? 'publish' : before?.published && !after?.published ? 'unpublish' : 'update'
   await record(req, {
     operation: kind,
     collectionSlug: collection.slug,
     documentId: doc.id,
     changedFields: changedFields(operation === 'create' ? undefined : previousDoc, doc),
   })
-  return doc
 }
 
 export const auditDelete: CollectionAfterDeleteHook = async ({ collection, id, req }) => {

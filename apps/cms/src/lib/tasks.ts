@@ -14,7 +14,8 @@ const require = createRequire(import.meta.url)
 export function startTask(name: string, args: string[] = []): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(cmsDir, 'src/scripts/tasks', `${name}.ts`), ...args], {
     cwd: cmsDir,
-    env: process.env,
+    // Jobs (scheduled publishing) run in the CMS server, not in short-lived tasks.
+    env: { ...process.env, JOBS_AUTORUN: 'false' },
     stdio: 'inherit',
   })
 }

@@ -1,6 +1,7 @@
 import * as migration_20261122_025954_initial from './20261122_025954_initial';
 import * as migration_20261122_044157_user_roles from './20261122_044157_user_roles';
 import * as migration_20261122_044949_audit_log from './20261122_044949_audit_log';
+import * as migration_20261122_054521_editorial_workflow from './20261122_054521_editorial_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_044949_audit_log.up,
     down: migration_20261122_044949_audit_log.down,
-    name: '20261122_044949_audit_log'
+    name: '20261122_044949_audit_log',
+  },
+  {
+    up: migration_20261122_054521_editorial_workflow.up,
+    down: migration_20261122_054521_editorial_workflow.down,
+    name: '20261122_054521_editorial_workflow'
   },
 ];

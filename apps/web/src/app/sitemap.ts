@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next'
 
 import { SitemapDocument } from '@/graphql/generated'
+import { cacheTags, routableCollections } from '@impulsregion/publishing'
+
 import { cmsQuery } from '@/lib/cms'
 import { localePath } from '@/lib/i18n'
 import { siteUrl } from '@/lib/siteUrl'
@@ -9,7 +11,7 @@ export const dynamic = 'force-dynamic'
 
 /** Every published page in German with its English alternate. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const data = await cmsQuery(SitemapDocument, {})
+  const data = await cmsQuery(SitemapDocument, {}, { tags: routableCollections.map(cacheTags.list) })
   const entry = (path: string, updatedAt?: string | null): MetadataRoute.Sitemap[number] => ({
     url: `${siteUrl}${localePath('de', path)}`,
     lastModified: updatedAt ?? undefined,

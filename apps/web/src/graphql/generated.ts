@@ -147,6 +147,34 @@ export type Project_Links__Url_Operator = {
   not_in?: Array<string | null | undefined> | null | undefined;
 };
 
+export type Project_Meta__Description_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Project_Meta__Image_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Project_Meta__Title_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
 export type Project_Partners_Operator = {
   all?: Array<unknown> | null | undefined;
   equals?: unknown;
@@ -269,6 +297,9 @@ export type Project_Where = {
   links__id?: Project_Links__Id_Operator | null | undefined;
   links__label?: Project_Links__Label_Operator | null | undefined;
   links__url?: Project_Links__Url_Operator | null | undefined;
+  meta__description?: Project_Meta__Description_Operator | null | undefined;
+  meta__image?: Project_Meta__Image_Operator | null | undefined;
+  meta__title?: Project_Meta__Title_Operator | null | undefined;
   partners?: Project_Partners_Operator | null | undefined;
   period__from?: Project_Period__From_Operator | null | undefined;
   period__precision?: Project_Period__Precision_Operator | null | undefined;
@@ -295,6 +326,9 @@ export type Project_Where_And = {
   links__id?: Project_Links__Id_Operator | null | undefined;
   links__label?: Project_Links__Label_Operator | null | undefined;
   links__url?: Project_Links__Url_Operator | null | undefined;
+  meta__description?: Project_Meta__Description_Operator | null | undefined;
+  meta__image?: Project_Meta__Image_Operator | null | undefined;
+  meta__title?: Project_Meta__Title_Operator | null | undefined;
   partners?: Project_Partners_Operator | null | undefined;
   period__from?: Project_Period__From_Operator | null | undefined;
   period__precision?: Project_Period__Precision_Operator | null | undefined;
@@ -321,6 +355,9 @@ export type Project_Where_Or = {
   links__id?: Project_Links__Id_Operator | null | undefined;
   links__label?: Project_Links__Label_Operator | null | undefined;
   links__url?: Project_Links__Url_Operator | null | undefined;
+  meta__description?: Project_Meta__Description_Operator | null | undefined;
+  meta__image?: Project_Meta__Image_Operator | null | undefined;
+  meta__title?: Project_Meta__Title_Operator | null | undefined;
   partners?: Project_Partners_Operator | null | undefined;
   period__from?: Project_Period__From_Operator | null | undefined;
   period__precision?: Project_Period__Precision_Operator | null | undefined;
@@ -332,6 +369,20 @@ export type Project_Where_Or = {
   title?: Project_Title_Operator | null | undefined;
   updatedAt?: Project_UpdatedAt_Operator | null | undefined;
 };
+
+export type Redirect_To_Reference_RelationTo =
+  | 'news'
+  | 'pages'
+  | 'projects'
+  | 'theme_years';
+
+export type Redirect_To_Type =
+  | 'custom'
+  | 'reference';
+
+export type Redirect_Type =
+  | '_301'
+  | '_302';
 
 export type SearchKind =
   | 'news'
@@ -360,10 +411,11 @@ export type LayoutQuery = { Site: { name: string, claim: string | null } | null,
 export type NewsDetailQueryVariables = Exact<{
   slug: string;
   locale?: LocaleInputType | null | undefined;
+  draft?: boolean | null | undefined;
 }>;
 
 
-export type NewsDetailQuery = { News: { docs: Array<{ updatedAt: string | null, body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null }> } | null };
+export type NewsDetailQuery = { News: { docs: Array<{ updatedAt: string | null, body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null }> } | null };
 
 export type NewsNeighboursQueryVariables = Exact<{
   publishedAt: string;
@@ -384,10 +436,11 @@ export type NewsListQuery = { News: { page: number, totalPages: number, totalDoc
 export type PageBySlugQueryVariables = Exact<{
   slug: string;
   locale?: LocaleInputType | null | undefined;
+  draft?: boolean | null | undefined;
 }>;
 
 
-export type PageBySlugQuery = { Pages: { docs: Array<{ id: number, title: string | null, intro: string | null, layout: Array<
+export type PageBySlugQuery = { Pages: { docs: Array<{ id: number, title: string | null, intro: string | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, layout: Array<
         | { __typename: 'BoardListBlock', id: string | null, heading: string | null, show: BoardListBlock_Show | null }
         | { __typename: 'CallToActionBlock', id: string | null, heading: string | null, text: string | null, buttonLabel: string | null, linkType: CallToActionBlock_LinkType | null, url: string | null, page: { slug: string | null } | null }
         | { __typename: 'ImageBlock', id: string | null, caption: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }
@@ -421,10 +474,21 @@ export type ProjectListQuery = { Projects: { totalDocs: number, docs: Array<{ id
 export type ProjectDetailQueryVariables = Exact<{
   slug: string;
   locale?: LocaleInputType | null | undefined;
+  draft?: boolean | null | undefined;
 }>;
 
 
-export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, category: { title: string | null, slug: string } | null }> } | null };
+export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, category: { title: string | null, slug: string } | null }> } | null };
+
+export type RedirectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedirectsQuery = { Redirects: { docs: Array<{ from: string, type: Redirect_Type, to: { type: Redirect_To_Type | null, url: string | null, reference: { relationTo: Redirect_To_Reference_RelationTo | null, value:
+            | { __typename: 'NewsItem', slug: string | null }
+            | { __typename: 'Page', slug: string | null }
+            | { __typename: 'Project', slug: string | null }
+            | { __typename: 'ThemeYear', slug: string | null }
+           | null } | null } | null }> } | null };
 
 export type SiteSearchQueryVariables = Exact<{
   query: string;
@@ -454,10 +518,11 @@ export type ThemeYearListQuery = { ThemeYears: { docs: Array<{ id: number, title
 export type ThemeYearDetailQueryVariables = Exact<{
   slug: string;
   locale?: LocaleInputType | null | undefined;
+  draft?: boolean | null | undefined;
 }>;
 
 
-export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
+export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
 
 export type NewsTranslationsQueryVariables = Exact<{
   slugs?: Array<string | null | undefined> | string | null | undefined;
@@ -510,6 +575,8 @@ export type BoardRoleFieldsFragment = { id: number, personName: string, office: 
 
 export type MenuLinkFragment = { slug: string | null };
 
+export type MetaFragment = { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -528,31 +595,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ImageFragmentDoc = new TypedDocumentString(`
-    fragment Image on MediaItem {
-  url
-  alt
-  width
-  height
-  sizes {
-    card {
-      url
-      width
-      height
-    }
-    tablet {
-      url
-      width
-      height
-    }
-    og {
-      url
-      width
-      height
-    }
-  }
-}
-    `, {"fragmentName":"Image"}) as unknown as TypedDocumentString<ImageFragment, unknown>;
 export const AttachmentFragmentDoc = new TypedDocumentString(`
     fragment Attachment on Document {
   id
@@ -605,6 +647,62 @@ export const MenuLinkFragmentDoc = new TypedDocumentString(`
   slug
 }
     `, {"fragmentName":"MenuLink"}) as unknown as TypedDocumentString<MenuLinkFragment, unknown>;
+export const ImageFragmentDoc = new TypedDocumentString(`
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+    `, {"fragmentName":"Image"}) as unknown as TypedDocumentString<ImageFragment, unknown>;
+export const MetaFragmentDoc = new TypedDocumentString(`
+    fragment Meta on SeoMeta {
+  title
+  description
+  image {
+    ...Image
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}`, {"fragmentName":"Meta"}) as unknown as TypedDocumentString<MetaFragment, unknown>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($locale: LocaleInputType) {
   Site(locale: $locale) {
@@ -691,8 +789,8 @@ export const LayoutDocument = new TypedDocumentString(`
   slug
 }`) as unknown as TypedDocumentString<LayoutQuery, LayoutQueryVariables>;
 export const NewsDetailDocument = new TypedDocumentString(`
-    query NewsDetail($slug: String!, $locale: LocaleInputType) {
-  News(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    query NewsDetail($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  News(where: {slug: {equals: $slug}}, limit: 1, locale: $locale, draft: $draft) {
     docs {
       ...NewsTeaser
       updatedAt
@@ -707,6 +805,9 @@ export const NewsDetailDocument = new TypedDocumentString(`
         id
         title
         slug
+      }
+      meta {
+        ...Meta
       }
     }
   }
@@ -747,6 +848,13 @@ fragment NewsTeaser on NewsItem {
   slug
   publishedAt
   teaser
+}
+fragment Meta on SeoMeta {
+  title
+  description
+  image {
+    ...Image
+  }
 }`) as unknown as TypedDocumentString<NewsDetailQuery, NewsDetailQueryVariables>;
 export const NewsNeighboursDocument = new TypedDocumentString(`
     query NewsNeighbours($publishedAt: DateTime!, $locale: LocaleInputType) {
@@ -793,12 +901,15 @@ export const NewsListDocument = new TypedDocumentString(`
   teaser
 }`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const PageBySlugDocument = new TypedDocumentString(`
-    query PageBySlug($slug: String!, $locale: LocaleInputType) {
-  Pages(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    query PageBySlug($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  Pages(where: {slug: {equals: $slug}}, limit: 1, locale: $locale, draft: $draft) {
     docs {
       id
       title
       intro
+      meta {
+        ...Meta
+      }
       layout {
         __typename
         ... on RichTextBlock {
@@ -918,6 +1029,13 @@ fragment BoardRoleFields on BoardRole {
     to
     precision
   }
+}
+fragment Meta on SeoMeta {
+  title
+  description
+  image {
+    ...Image
+  }
 }`) as unknown as TypedDocumentString<PageBySlugQuery, PageBySlugQueryVariables>;
 export const MemberListDocument = new TypedDocumentString(`
     query MemberList($locale: LocaleInputType) {
@@ -1004,8 +1122,13 @@ export const ProjectListDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ProjectListQuery, ProjectListQueryVariables>;
 export const ProjectDetailDocument = new TypedDocumentString(`
-    query ProjectDetail($slug: String!, $locale: LocaleInputType) {
-  Projects(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    query ProjectDetail($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  Projects(
+    where: {slug: {equals: $slug}}
+    limit: 1
+    locale: $locale
+    draft: $draft
+  ) {
     docs {
       ...ProjectTeaser
       body
@@ -1034,6 +1157,9 @@ export const ProjectDetailDocument = new TypedDocumentString(`
       }
       attachments {
         ...Attachment
+      }
+      meta {
+        ...Meta
       }
     }
   }
@@ -1078,7 +1204,46 @@ fragment ProjectTeaser on Project {
     title
     slug
   }
+}
+fragment Meta on SeoMeta {
+  title
+  description
+  image {
+    ...Image
+  }
 }`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const RedirectsDocument = new TypedDocumentString(`
+    query Redirects {
+  Redirects(limit: 5000) {
+    docs {
+      from
+      type
+      to {
+        type
+        url
+        reference {
+          relationTo
+          value {
+            __typename
+            ... on NewsItem {
+              slug
+            }
+            ... on Project {
+              slug
+            }
+            ... on ThemeYear {
+              slug
+            }
+            ... on Page {
+              slug
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
 export const SiteSearchDocument = new TypedDocumentString(`
     query SiteSearch($query: String!, $locale: SearchLocale) {
   Search(query: $query, locale: $locale, limit: 30) {
@@ -1154,8 +1319,13 @@ export const ThemeYearListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ThemeYearListQuery, ThemeYearListQueryVariables>;
 export const ThemeYearDetailDocument = new TypedDocumentString(`
-    query ThemeYearDetail($slug: String!, $locale: LocaleInputType) {
-  ThemeYears(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+    query ThemeYearDetail($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+  ThemeYears(
+    where: {slug: {equals: $slug}}
+    limit: 1
+    locale: $locale
+    draft: $draft
+  ) {
     docs {
       id
       title
@@ -1163,6 +1333,9 @@ export const ThemeYearDetailDocument = new TypedDocumentString(`
       description
       image {
         ...Image
+      }
+      meta {
+        ...Meta
       }
       projects(limit: 100, sort: "slug") {
         docs {
@@ -1204,6 +1377,13 @@ fragment ProjectTeaser on Project {
   category {
     title
     slug
+  }
+}
+fragment Meta on SeoMeta {
+  title
+  description
+  image {
+    ...Image
   }
 }`) as unknown as TypedDocumentString<ThemeYearDetailQuery, ThemeYearDetailQueryVariables>;
 export const NewsTranslationsDocument = new TypedDocumentString(`

@@ -6,6 +6,8 @@ import {
   ThemeYearTranslationsDocument,
 } from '@/graphql/generated'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { cmsQuery } from './cms'
 import type { Locale } from './format'
 
@@ -23,13 +25,13 @@ export async function translatedSlugs(kind: 'news' | 'projects' | 'themeYears' |
   const variables = { slugs: wanted, locale }
   switch (kind) {
     case 'news':
-      return present((await cmsQuery(NewsTranslationsDocument, variables)).News?.docs)
+      return present((await cmsQuery(NewsTranslationsDocument, variables, { tags: [cacheTags.list('news')] })).News?.docs)
     case 'projects':
-      return present((await cmsQuery(ProjectTranslationsDocument, variables)).Projects?.docs)
+      return present((await cmsQuery(ProjectTranslationsDocument, variables, { tags: [cacheTags.list('projects')] })).Projects?.docs)
     case 'themeYears':
-      return present((await cmsQuery(ThemeYearTranslationsDocument, variables)).ThemeYears?.docs)
+      return present((await cmsQuery(ThemeYearTranslationsDocument, variables, { tags: [cacheTags.list('theme-years')] })).ThemeYears?.docs)
     case 'pages':
-      return present((await cmsQuery(PageTranslationsDocument, variables)).Pages?.docs)
+      return present((await cmsQuery(PageTranslationsDocument, variables, { tags: [cacheTags.list('pages')] })).Pages?.docs)
   }
 }
 

@@ -14,6 +14,7 @@ export function localePath(locale: Locale, path: string): string {
 const dictionary = {
   de: {
     skipLink: 'Zum Inhalt springen',
+    preview: { notice: 'Vorschau: Sie sehen unveröffentlichte Inhalte, die nur angemeldete Redakteurinnen und Redakteure sehen.', exit: 'Vorschau beenden' },
     mainNavigation: 'Hauptnavigation',
     footerNavigation: 'Service und Rechtliches',
     legal: { impressum: 'Impressum', datenschutz: 'Datenschutz', barrierefreiheit: 'Barrierefreiheit', kontakt: 'Kontakt', leichteSprache: 'Leichte Sprache' },
@@ -35,6 +36,7 @@ const dictionary = {
   },
   en: {
     skipLink: 'Skip to content',
+    preview: { notice: 'Preview: you are seeing unpublished content that only signed-in editors can see.', exit: 'Leave preview' },
     mainNavigation: 'Main navigation',
     footerNavigation: 'Service and legal',
     legal: { impressum: 'Legal notice', datenschutz: 'Privacy', barrierefreiheit: 'Accessibility', kontakt: 'Contact', leichteSprache: 'Easy German' },

@@ -1,20 +1,30 @@
 import type { Metadata } from 'next'
 
+import { publicFileUrl } from './files'
 import type { Locale } from './format'
 import { localePath } from './i18n'
 import { siteUrl } from './siteUrl'
 
-type Options = { locale: Locale; path: string; title?: string | null; description?: string | null; image?: { url?: string | null; width?: number | null; height?: number | null } | null; type?: 'website' | 'article' }
+type Image = { url?: string | null; width?: number | null; height?: number | null }
+/** The SEO plugin's fields as the CMS returns them (the `Meta` fragment). */
+type SeoMeta = { title?: string | null; description?: string | null; image?: { sizes?: { og?: Image | null } | null } | null }
+type Options = { locale: Locale; path: string; title?: string | null; description?: string | null; image?: Image | null; meta?: SeoMeta | null; type?: 'website' | 'article' }
 
 /**
- * Title, description, canonical URL, hreflang alternates and OpenGraph for one page. The OpenGraph
- * image is the CMS's 1200×630 crop when the page has an image.
+ * Title, description, canonical URL, hreflang alternates and OpenGraph for one page. What the
+ * editors set in the SEO tab wins; otherwise the page's own title, teaser and image are used. The
+ * OpenGraph image is the CMS's 1200×630 crop.
  */
-export function pageMetadata({ locale, path, title, description, image, type = 'website' }: Options): Metadata {
+export function pageMetadata({ locale, path, title: pageTitle, description: pageDescription, image: pageImage, meta, type = 'website' }: Options): Metadata {
   const canonical = localePath(locale, path)
+  const metaImage = meta?.image?.sizes?.og
+  const image = metaImage?.url ? { ...metaImage, url: publicFileUrl(metaImage.url) } : pageImage
+  const title = meta?.title || pageTitle
+  const description = meta?.description || pageDescription
   return {
     // Only set what the page knows: an explicit undefined would replace the layout's default title.
-    ...(title ? { title } : {}),
+    // The SEO title is complete as written, without the site name appended a second time.
+    ...(meta?.title ? { title: { absolute: meta.title } } : title ? { title } : {}),
     ...(description ? { description } : {}),
     alternates: { canonical, languages: { de: localePath('de', path), en: localePath('en', path), 'x-default': localePath('de', path) } },
     openGraph: {

@@ -21,3 +21,8 @@ export async function alternatePath(locale: Locale): Promise<string> {
   const path = (await headers()).get('x-site-path') || '/'
   return localePath(locale === 'de' ? 'en' : 'de', path)
 }
+
+/** The page's own path in its locale, e.g. `/en/aktuelles/x`. */
+export async function currentPath(locale: Locale): Promise<string> {
+  return localePath(locale, (await headers()).get('x-site-path') || '/')
+}

@@ -3,6 +3,9 @@ import type { ReactNode } from 'react'
 
 import localFont from 'next/font/local'
 
+import { cacheTags } from '@impulsregion/publishing'
+
+import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { LayoutDocument } from '@/graphql/generated'
@@ -10,7 +13,8 @@ import { cmsQuery } from '@/lib/cms'
 import { translatedMenuItems } from '@/lib/fallback'
 import { metadataBase } from '@/lib/metadata'
 import { t } from '@/lib/i18n'
-import { alternatePath, routeLocale } from '@/lib/route'
+import { previewSession } from '@/lib/preview'
+import { alternatePath, currentPath, routeLocale } from '@/lib/route'
 
 import '../globals.css'
 
@@ -37,13 +41,15 @@ export const metadata: Metadata = {
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const [layout, translatedMenu] = await Promise.all([cmsQuery(LayoutDocument, { locale }).catch(() => null), translatedMenuItems(locale).catch(() => undefined)])
+  const preview = await previewSession()
+  const [layout, translatedMenu] = await Promise.all([cmsQuery(LayoutDocument, { locale }, { tags: [cacheTags.list('pages')] }).catch(() => null), translatedMenuItems(locale).catch(() => undefined)])
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body>
         <a className="skip-link" href="#inhalt">
           {dictionary.skipLink}
         </a>
+        {preview.enabled && <PreviewBar dictionary={dictionary} path={await currentPath(locale)} />}
         <SiteHeader site={layout?.Site ?? null} items={layout?.Navigation?.header ?? []} locale={locale} dictionary={dictionary} alternatePath={await alternatePath(locale)} translatedLabels={translatedMenu?.header} />
         <main id="inhalt" tabIndex={-1}>
           {children}

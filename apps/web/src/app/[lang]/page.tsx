@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { JsonLd } from '@/components/JsonLd'
 
 import { NewsList } from '@/components/NewsList'
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 export default async function HomePage({ params }: LangParams) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const data = await cmsQuery(HomePageDocument, { locale }).catch((error: unknown) => {
+  const data = await cmsQuery(HomePageDocument, { locale }, { tags: [cacheTags.list('news'), cacheTags.list('projects'), cacheTags.list('theme-years')] }).catch((error: unknown) => {
     console.error('Startseite: CMS nicht erreichbar', error)
     return null
   })

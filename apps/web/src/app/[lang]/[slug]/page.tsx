@@ -3,6 +3,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { Blocks } from '@/components/Blocks'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { LegalNotice } from '@/components/LegalNotice'
@@ -10,6 +12,7 @@ import { OfficeContact } from '@/components/OfficeContact'
 import { PageBySlugDocument } from '@/graphql/generated'
 import type { BoardRole } from '@/lib/board'
 import { cmsQuery } from '@/lib/cms'
+import { previewSession } from '@/lib/preview'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -20,7 +23,8 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const data = await cmsQuery(PageBySlugDocument, { slug, locale })
+  const preview = await previewSession()
+  const data = await cmsQuery(PageBySlugDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('pages', slug), cacheTags.list('pages')] })
   const page = data.Pages?.docs[0]
   if (!page) notFound()
   return { locale, slug, page, data }
@@ -28,7 +32,7 @@ const load = cache(async (lang: string, slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, page } = await load((await params).lang, (await params).slug)
-  return pageMetadata({ locale, path: `/${slug}`, title: page.title, description: page.intro })
+  return pageMetadata({ locale, path: `/${slug}`, title: page.title, description: page.intro, meta: page.meta })
 }
 
 /** Pages the office builds from blocks: Geschichte, Ziele, Verein, Kontakt, the legal pages … */

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import { notFound } from 'next/navigation'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { NewsList } from '@/components/NewsList'
 import { Notice } from '@/components/Notice'
 import { Pagination } from '@/components/Pagination'
@@ -24,7 +26,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
   const page = parsePage((await searchParams).seite)
-  const data = await cmsQuery(NewsListDocument, { page, locale }).catch(() => null)
+  const data = await cmsQuery(NewsListDocument, { page, locale }, { tags: [cacheTags.list('news')] }).catch(() => null)
   if (!data?.News) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
   const { docs, totalPages } = data.News
   if (page > 1 && page > (totalPages ?? 0)) notFound()

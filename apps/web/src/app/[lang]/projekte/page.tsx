@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { Notice } from '@/components/Notice'
 import { ProjectFilters } from '@/components/ProjectFilters'
 import { ProjectList } from '@/components/ProjectList'
@@ -23,14 +25,14 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const dictionary = t(locale)
   const labels = dictionary.projects
   const state = readProjectFilters(await searchParams)
-  const options = await cmsQuery(ProjectFilterOptionsDocument, { locale }).catch(() => null)
+  const options = await cmsQuery(ProjectFilterOptionsDocument, { locale }, { tags: [cacheTags.list('theme-years')] }).catch(() => null)
   if (!options) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
 
   const categories = options.ProjectCategories?.docs ?? []
   const members = options.Members?.docs ?? []
   const themeYears = options.ThemeYears?.docs ?? []
   const where = projectWhere(state, { categories, themeYears, memberIds: members.map((member) => member.id) })
-  const list = await cmsQuery(ProjectListDocument, { where, locale })
+  const list = await cmsQuery(ProjectListDocument, { where, locale }, { tags: [cacheTags.list('projects')] })
   const projects = list.Projects?.docs ?? []
   const translated = await translatedSlugs('projects', locale, projects.map((project) => project.slug))
 

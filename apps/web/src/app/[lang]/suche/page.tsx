@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { cacheTags, routableCollections } from '@impulsregion/publishing'
+
 import { Notice } from '@/components/Notice'
 import { SearchForm } from '@/components/SearchForm'
 import { type SearchKind, SiteSearchDocument } from '@/graphql/generated'
@@ -27,7 +29,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const labels = dictionary.search
   const raw = (await searchParams).q
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? ''
-  const result = query ? await cmsQuery(SiteSearchDocument, { query, locale }).catch(() => null) : null
+  const result = query ? await cmsQuery(SiteSearchDocument, { query, locale }, { tags: routableCollections.map(cacheTags.list) }).catch(() => null) : null
 
   return (
     <>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { Notice } from '@/components/Notice'
 import { ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
@@ -17,7 +19,7 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 export default async function ThemeYearsPage({ params }: LangParams) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const data = await cmsQuery(ThemeYearListDocument, { locale }).catch(() => null)
+  const data = await cmsQuery(ThemeYearListDocument, { locale }, { tags: [cacheTags.list('theme-years'), cacheTags.list('projects')] }).catch(() => null)
   if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
   return (
     <>

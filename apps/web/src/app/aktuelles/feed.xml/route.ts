@@ -1,4 +1,6 @@
 import { NewsFeedDocument } from '@/graphql/generated'
+import { cacheTags } from '@impulsregion/publishing'
+
 import { cmsQuery } from '@/lib/cms'
 import { siteUrl } from '@/lib/siteUrl'
 
@@ -9,7 +11,7 @@ const xml = (text: string | null | undefined) =>
 
 /** RSS 2.0 of the latest news, for partner portals and feed readers. */
 export async function GET() {
-  const data = await cmsQuery(NewsFeedDocument, {})
+  const data = await cmsQuery(NewsFeedDocument, {}, { tags: [cacheTags.list('news')] })
   const items = (data.News?.docs ?? [])
     .map((item) => {
       const link = `${siteUrl}/aktuelles/${item.slug}`

@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { AttachmentList } from '@/components/AttachmentList'
 import { JsonLd } from '@/components/JsonLd'
 import { CmsImage } from '@/components/CmsImage'
@@ -11,6 +13,7 @@ import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { previewSession } from '@/lib/preview'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { publicFileUrl } from '@/lib/files'
 import { formatDateTime } from '@/lib/format'
@@ -24,7 +27,8 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const data = await cmsQuery(NewsDetailDocument, { slug, locale })
+  const preview = await previewSession()
+  const data = await cmsQuery(NewsDetailDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('news', slug), cacheTags.list('projects')] })
   const item = data.News?.docs[0]
   if (!item) notFound()
   return { locale, item, lang: itemLang(locale, slug, await translatedSlugs('news', locale, [slug])) }
@@ -39,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: item.title,
     description: item.teaser,
     image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null,
+    meta: item.meta,
     type: 'article',
   })
 }
@@ -46,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewsItemPage({ params }: Props) {
   const { locale, item, lang } = await load((await params).lang, (await params).slug)
   const dictionary = t(locale)
-  const neighbours = item.publishedAt ? await cmsQuery(NewsNeighboursDocument, { publishedAt: item.publishedAt, locale }) : null
+  const neighbours = item.publishedAt ? await cmsQuery(NewsNeighboursDocument, { publishedAt: item.publishedAt, locale }, { tags: [cacheTags.list('news')] }) : null
   const older = neighbours?.older?.docs[0]
   const newer = neighbours?.newer?.docs[0]
   return (

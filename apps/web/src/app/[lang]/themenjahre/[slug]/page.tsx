@@ -3,12 +3,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/RichText'
 import { ThemeYearDetailDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
+import { publicFileUrl } from '@/lib/files'
+import { previewSession } from '@/lib/preview'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -19,7 +23,8 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const data = await cmsQuery(ThemeYearDetailDocument, { slug, locale })
+  const preview = await previewSession()
+  const data = await cmsQuery(ThemeYearDetailDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('theme-years', slug), cacheTags.list('projects')] })
   const year = data.ThemeYears?.docs[0]
   if (!year) notFound()
   return { locale, year, lang: itemLang(locale, slug, await translatedSlugs('themeYears', locale, [slug])) }
@@ -27,7 +32,8 @@ const load = cache(async (lang: string, slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, year } = await load((await params).lang, (await params).slug)
-  return pageMetadata({ locale, path: `/themenjahre/${(await params).slug}`, title: year.title })
+  const og = year.image?.sizes?.og
+  return pageMetadata({ locale, path: `/themenjahre/${(await params).slug}`, title: year.title, image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null, meta: year.meta })
 }
 
 export default async function ThemeYearPage({ params }: Props) {

@@ -1,0 +1,64 @@
+import type { CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+
+import { cacheTags, sharedSecret, tagsForChange } from '@impulsregion/publishing'
+
+import { siteInternalUrl } from '../lib/site'
+
+const PENDING = Symbol.for('impulsregion.pendingRevalidation')
+type RequestWithPending = PayloadRequest & { [PENDING]?: Set<string> }
+
+/**
+ * Asks the site to drop its cached copies of these tags. Sent only after the database transaction
+ * has committed: were it sent earlier, the site could re-fetch the old content and cache it again.
+ * All tags of one request go out in one call.
+ */
+export function revalidateAfterCommit(req: PayloadRequest, tags: string[]) {
+  const pendingReq = req as RequestWithPending
+  if (pendingReq[PENDING]) {
+    tags.forEach((tag) => pendingReq[PENDING]!.add(tag))
+    return
+  }
+  const pending = new Set(tags)
+  pendingReq[PENDING] = pending
+  const startedAt = Date.now()
+  const sendWhenCommitted = () => {
+    // Payload deletes req.transactionID once the transaction has committed (or rolled back).
+    if (req.transactionID && Date.now() - startedAt < 30_000) return void setTimeout(sendWhenCommitted, 5)
+    delete pendingReq[PENDING]
+    void sendRevalidation(req, [...pending])
+  }
+  setTimeout(sendWhenCommitted, 0)
+}
+
+async function sendRevalidation(req: PayloadRequest, tags: string[], attempt = 1): Promise<void> {
+  const secret = sharedSecret('REVALIDATION_SECRET')
+  if (!secret) {
+    req.payload.logger.warn('REVALIDATION_SECRET fehlt: die Website zeigt Änderungen erst nach Ablauf ihres Caches.')
+    return
+  }
+  try {
+    const response = await fetch(`${siteInternalUrl()}/api/revalidate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  } catch (error) {
+    if (attempt < 3) {
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
+      return sendRevalidation(req, tags, attempt + 1)
+    }
+    req.payload.logger.warn(`Website-Cache konnte nicht erneuert werden (${tags.join(', ')}): ${(error as Error).message}`)
+  }
+}
+
+export const revalidateOnDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  revalidateAfterCommit(req, tagsForChange(collection.slug, [doc?.slug]))
+}
+
+/** Site settings and navigation appear on every page. */
+export const revalidateGlobal: GlobalAfterChangeHook = ({ doc, req }) => {
+  revalidateAfterCommit(req, [cacheTags.all])
+  return doc
+}

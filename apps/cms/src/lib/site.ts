@@ -1,0 +1,18 @@
+import { documentPath, type RoutableCollection, sharedSecret } from '@impulsregion/publishing'
+
+/** The public site's address as visitors (and editors' browsers) reach it. */
+export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '')
+
+/** Where the CMS itself reaches the site, e.g. http://web:3000 inside Docker. */
+export const siteInternalUrl = () => (process.env.SITE_INTERNAL_URL || siteUrl()).replace(/\/$/, '')
+
+/**
+ * The site's preview entry for a document: it checks the shared secret and the editor's login,
+ * switches on Next.js draft mode and forwards to the page.
+ */
+export function previewUrl(collection: RoutableCollection, slug: string | null | undefined, locale?: string) {
+  if (!slug) return null
+  const path = `${locale === 'en' ? '/en' : ''}${documentPath(collection, slug)}`
+  const query = new URLSearchParams({ path, secret: sharedSecret('PREVIEW_SECRET') ?? '' })
+  return `${siteUrl()}/api/preview?${query}`
+}

@@ -1,0 +1,2 @@
+/** A path on this site (not `//evil.example`, not a full URL): safe to redirect to. */
+export const isSitePath = (path: string) => path.startsWith('/') && !path.startsWith('//') && !path.includes('\\') && !/[\s\u0000-\u001f]/.test(path)

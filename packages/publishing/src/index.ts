@@ -1,0 +1,3 @@
+export { cacheTags, tagsForChange } from './cacheTags'
+export { documentPath, isRoutable, routableCollections, type RoutableCollection } from './routes'
+export { secretMatches, sharedSecret } from './secrets'

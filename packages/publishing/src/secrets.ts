@@ -1,0 +1,27 @@
+import { timingSafeEqual } from 'node:crypto'
+
+type SecretName = 'REVALIDATION_SECRET' | 'PREVIEW_SECRET'
+
+/** Local runs without a `.env` work out of the box: both apps then share this value. */
+const LOCAL_FALLBACK = 'impulsregion-local-only'
+
+/**
+ * A local run: development, or a production build (`npm start`) whose public address is still
+ * localhost. A deployment sets SITE_URL to its real address and must set the secrets.
+ */
+const isLocalRun = () => process.env.NODE_ENV !== 'production' || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(process.env.SITE_URL || 'http://localhost')
+
+/** A secret the CMS and the site share, or undefined when a deployment has none configured. */
+export function sharedSecret(name: SecretName): string | undefined {
+  const value = process.env[name]
+  if (value) return value
+  return isLocalRun() ? LOCAL_FALLBACK : undefined
+}
+
+/** Compares a presented secret with the expected one in constant time. */
+export function secretMatches(presented: string | null | undefined, expected: string | undefined): boolean {
+  if (!presented || !expected) return false
+  const a = Buffer.from(presented)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
