@@ -1,0 +1,96 @@
+/**
+ * The editor's journey in a real browser, on the running CMS and site: log in to the admin, write a
+ * news item (autosaved as a draft), open "Vorschau" and see the draft, confirm visitors do not see
+ * it, publish it and find it on the start page and in Aktuelles, unpublish it and get a 404.
+ */
+import { randomUUID } from 'node:crypto'
+
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+import { DEV_ADMIN } from '../../cms/src/seed'
+
+const cms = () => process.env.CMS_URL!
+const site = () => process.env.WEB_URL!
+const tag = randomUUID().slice(0, 8)
+const editor = { email: `redaktion-${tag}@impulsregion.local`, password: `Redaktion-${tag}-sicher` }
+const title = `Browsermeldung ${tag}`
+
+let browser: Browser
+let admin: Page
+let visitor: Page
+
+beforeAll(async () => {
+  const login = await fetch(`${cms()}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
+  const { token } = (await login.json()) as { token: string }
+  const created = await fetch(`${cms()}/api/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ ...editor, name: `Redaktion ${tag}`, role: 'editor' }),
+  })
+  expect(created.status).toBe(201)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  admin = await (await browser.newContext({ locale: 'de-DE' })).newPage()
+  visitor = await (await browser.newContext({ locale: 'de-DE' })).newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Polls the page until it shows `text` (reloading), as a visitor pressing F5 would. */
+async function seesEventually(page: Page, path: string, text: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    await page.goto(`${site()}${path}`)
+    if ((await page.content()).includes(text)) return
+    if (Date.now() > deadline) throw new Error(`${path} does not show "${text}"`)
+    await page.waitForTimeout(200)
+  }
+}
+
+it('goes from a draft through preview and publishing to unpublishing', async () => {
+  await admin.goto(`${cms()}/admin/login`)
+  await admin.fill('#field-email', editor.email)
+  await admin.fill('#field-password', editor.password)
+  await admin.click('button[type="submit"]')
+  await admin.waitForURL(/\/admin$/)
+
+  await admin.goto(`${cms()}/admin/collections/news/create`)
+  await admin.fill('#field-title', title)
+  await admin.fill('#field-teaser', 'Im Browser geschrieben, erst als Entwurf.')
+  // Autosave keeps the draft; "Entwurf speichern" is not needed, the document gets its address.
+  await admin.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 20_000 })
+  await admin.waitForFunction(() => document.querySelector('#field-slug') instanceof HTMLInputElement && (document.querySelector('#field-slug') as HTMLInputElement).value.startsWith('browsermeldung'))
+  const slug = await admin.inputValue('#field-slug')
+  await admin.waitForTimeout(2_000)
+
+  const [preview] = await Promise.all([admin.context().waitForEvent('page'), admin.click('#preview-button')])
+  await preview.waitForLoadState()
+  expect(new URL(preview.url()).pathname).toBe(`/aktuelles/${slug}`)
+  expect(await preview.textContent('h1')).toBe(title)
+  expect(await preview.textContent('.preview-bar')).toContain('Vorschau beenden')
+
+  expect((await visitor.goto(`${site()}/aktuelles/${slug}`))!.status()).toBe(404)
+  expect(await (await visitor.goto(`${site()}/aktuelles`))!.text()).not.toContain(title)
+
+  await admin.click('#action-save')
+  await seesEventually(visitor, `/aktuelles/${slug}`, title)
+  await seesEventually(visitor, '/', title)
+  await seesEventually(visitor, '/aktuelles', title)
+
+  await admin.reload()
+  // "Veröffentlichung aufheben" sits in the menu next to the publish button.
+  await admin.locator('#action-save ~ .popup button.popup-button, #action-save + .popup-button, button.popup-button--size-medium').first().click()
+  // The menu animates in; Playwright never finds it "stable", so the click is dispatched directly.
+  await admin.locator('#action-unpublish').dispatchEvent('click')
+  await admin.click('#confirm-action')
+  const deadline = Date.now() + 10_000
+  while ((await visitor.goto(`${site()}/aktuelles/${slug}`))!.status() !== 404) {
+    if (Date.now() > deadline) throw new Error('still public after unpublishing')
+    await visitor.waitForTimeout(200)
+  }
+  expect(await (await visitor.goto(`${site()}/aktuelles`))!.text()).not.toContain(title)
+})
