@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import Link from 'next/link'
 
-import { cacheTags, routableCollections } from '@impulsregion/publishing'
+import { cacheTags, documentPath, type RoutableCollection, routableCollections } from '@impulsregion/publishing'
 
 import { Notice } from '@/components/Notice'
 import { SearchForm } from '@/components/SearchForm'
@@ -15,8 +15,8 @@ import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const PATHS: Record<SearchKind, string> = { news: '/aktuelles/', project: '/projekte/', themeYear: '/themenjahre/', page: '/' }
-const hitPath = (locale: Locale, kind: SearchKind, slug: string) => localePath(locale, `${PATHS[kind]}${slug}`)
+const COLLECTIONS: Record<SearchKind, RoutableCollection> = { news: 'news', project: 'projects', themeYear: 'theme-years', page: 'pages' }
+const hitPath = (locale: Locale, kind: SearchKind, slug: string) => localePath(locale, documentPath(COLLECTIONS[kind], slug))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
