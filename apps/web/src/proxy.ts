@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { normalisePath } from '@impulsregion/publishing'
+
 import { localisedLocation, redirectFor } from './lib/redirects'
 
 /**
@@ -13,7 +15,7 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/de' || pathname.startsWith('/de/')) {
     return NextResponse.redirect(new URL(`${pathname.slice(3) || '/'}${search}`, request.url), 308)
   }
-  const cleanPathname = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
+  const cleanPathname = normalisePath(pathname)
   const english = cleanPathname === '/en' || cleanPathname.startsWith('/en/')
   const sitePath = english ? cleanPathname.slice(3) || '/' : cleanPathname
 

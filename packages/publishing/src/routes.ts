@@ -14,3 +14,16 @@ export const isRoutable = (collection: string): collection is RoutableCollection
 
 /** The site path of a document, e.g. `/aktuelles/museumsnaechte`; English adds `/en` in front. */
 export const documentPath = (collection: RoutableCollection, slug: string) => `${routePrefixes[collection]}/${slug}`
+
+/**
+ * The form in which redirects are stored and looked up: a bare path, no host, query or trailing
+ * slash. Editors paste old addresses in many forms (`https://www.impulsregion.de/aktuelles/x/`,
+ * `aktuelles/x`); the site's proxy normalises each request path the same way.
+ */
+export function normalisePath(input: string): string {
+  let path = input.trim()
+  if (/^https?:\/\//i.test(path)) path = new URL(path).pathname
+  path = path.replace(/[?#].*$/, '')
+  if (!path.startsWith('/')) path = `/${path}`
+  return path.length > 1 ? path.replace(/\/+$/, '') || '/' : path
+}

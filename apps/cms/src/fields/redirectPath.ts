@@ -1,22 +1,9 @@
 import type { FieldHook, TextFieldSingleValidation } from 'payload'
 
-/**
- * Editors paste old addresses in many forms (`https://www.impulsregion.de/aktuelles/x/`,
- * `aktuelles/x`); the site looks redirects up by the bare path without a trailing slash.
- */
-export function normaliseRedirectPath(input: string): string {
-  let path = input.trim()
-  if (/^https?:\/\//i.test(path)) {
-    const url = new URL(path)
-    path = url.pathname
-  }
-  path = path.replace(/[?#].*$/, '')
-  if (!path.startsWith('/')) path = `/${path}`
-  if (path.length > 1) path = path.replace(/\/+$/, '')
-  return path
-}
+import { normalisePath } from '@impulsregion/publishing'
 
-export const normaliseRedirectFrom: FieldHook = ({ value }) => (typeof value === 'string' && value.trim() ? normaliseRedirectPath(value) : value)
+/** Old addresses are stored in the form the site looks them up by (see normalisePath). */
+export const normaliseRedirectFrom: FieldHook = ({ value }) => (typeof value === 'string' && value.trim() ? normalisePath(value) : value)
 
 export const validateRedirectFrom: TextFieldSingleValidation = (value) => {
   if (!value) return 'Bitte die alte Adresse angeben, z. B. /aktuelles/aktuelles-artikel/article/museumsnaechte.'

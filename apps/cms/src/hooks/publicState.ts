@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
+import { hasDraftsEnabled } from 'payload/shared'
+
 /** What visitors see of a document: whether it is public at all, and under which slug. */
 export type PublicState = { published: boolean; slug?: string | null }
 
@@ -7,9 +9,6 @@ export type PublicState = { published: boolean; slug?: string | null }
 export type PublicChange = { before?: PublicState; after?: PublicState; changed: boolean }
 
 const contextKey = (collection: string, id: string | number) => `publicState:${collection}:${id}`
-
-const hasDrafts = (collection: SanitizedCollectionConfig) =>
-  typeof collection.versions === 'object' && Boolean(collection.versions?.drafts)
 
 /**
  * The main row holds the published version; a draft save writes only a new version. Reading the
@@ -19,7 +18,7 @@ async function readPublicState(req: PayloadRequest, collection: SanitizedCollect
   const row = await req.payload.db.findOne<Record<string, unknown> & { id: number | string }>({ collection: collection.slug as CollectionSlug, where: { id: { equals: id } }, req })
   if (!row) return undefined
   const slug = typeof row.slug === 'string' ? row.slug : null
-  return { published: hasDrafts(collection) ? row._status === 'published' : true, slug }
+  return { published: hasDraftsEnabled(collection) ? row._status === 'published' : true, slug }
 }
 
 /** beforeChange: remembers what was public before this save, for the afterChange hooks. */
@@ -34,7 +33,7 @@ export const capturePublicState: CollectionBeforeChangeHook = async ({ collectio
 export async function publicChange(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: { id: string | number; _status?: string | null; slug?: string | null }): Promise<PublicChange> {
   const key = contextKey(collection.slug, doc.id)
   const before = (req.context[key] as PublicState | null | undefined) ?? undefined
-  const savedAsPublished = !hasDrafts(collection) || doc._status === 'published'
+  const savedAsPublished = !hasDraftsEnabled(collection) || doc._status === 'published'
   let after: PublicState | undefined
   if (savedAsPublished) after = { published: true, slug: doc.slug ?? null }
   else if (!before?.published) after = before
