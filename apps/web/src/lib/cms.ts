@@ -2,7 +2,7 @@ import { graphqlRequest, type TypedQuery } from '@impulsregion/graphql'
 import { cacheTags } from '@impulsregion/publishing'
 
 import { cmsUrl } from './cmsUrl'
-import type { PreviewSession } from './preview'
+import { type PreviewSession, previewSession } from './preview'
 
 /**
  * How long a cached CMS answer may be served without a revalidation call from the CMS: only a
@@ -23,4 +23,13 @@ export function cmsQuery<TResult, TVariables>(query: TypedQuery<TResult, TVariab
     return graphqlRequest(endpoint, query, variables, { cache: 'no-store', headers: { authorization: `JWT ${preview.token}` } })
   }
   return graphqlRequest(endpoint, query, variables, { cache: 'force-cache', next: { revalidate: SAFETY_NET_SECONDS, tags: [cacheTags.all, ...tags] } })
+}
+
+/**
+ * A detail page's query: in preview (draft mode with the editor's CMS login) it asks for the
+ * latest draft, uncached; otherwise the published document, cached under `tags`.
+ */
+export async function cmsDocumentQuery<TResult, TVariables extends { draft?: boolean | null }>(query: TypedQuery<TResult, TVariables>, variables: TVariables, tags: string[]) {
+  const preview = await previewSession()
+  return cmsQuery(query, { ...variables, draft: preview.enabled }, { tags, preview })
 }

@@ -5,10 +5,19 @@ import type { Locale } from './format'
 import { localePath } from './i18n'
 import { siteUrl } from './siteUrl'
 
-type Image = { url?: string | null; width?: number | null; height?: number | null }
+type Size = { url?: string | null; width?: number | null; height?: number | null }
+/** An image as the CMS returns it (the `Image` fragment); only its OpenGraph crop is used here. */
+type CmsImage = { sizes?: { og?: Size | null } | null } | null
 /** The SEO plugin's fields as the CMS returns them (the `Meta` fragment). */
-type SeoMeta = { title?: string | null; description?: string | null; image?: { sizes?: { og?: Image | null } | null } | null }
-type Options = { locale: Locale; path: string; title?: string | null; description?: string | null; image?: Image | null; meta?: SeoMeta | null; type?: 'website' | 'article' }
+type SeoMeta = { title?: string | null; description?: string | null; image?: CmsImage }
+type Options = { locale: Locale; path: string; title?: string | null; description?: string | null; image?: CmsImage; meta?: SeoMeta | null; type?: 'website' | 'article' }
+
+/** The 1200×630 crop at its address on this site, or undefined when the image has none. */
+function openGraphImage(image: CmsImage | undefined) {
+  const og = image?.sizes?.og
+  const url = publicFileUrl(og?.url)
+  return url ? { ...og, url } : undefined
+}
 
 /**
  * Title, description, canonical URL, hreflang alternates and OpenGraph for one page. What the
@@ -17,8 +26,7 @@ type Options = { locale: Locale; path: string; title?: string | null; descriptio
  */
 export function pageMetadata({ locale, path, title: pageTitle, description: pageDescription, image: pageImage, meta, type = 'website' }: Options): Metadata {
   const canonical = localePath(locale, path)
-  const metaImage = meta?.image?.sizes?.og
-  const image = metaImage?.url ? { ...metaImage, url: publicFileUrl(metaImage.url) } : pageImage
+  const image = openGraphImage(meta?.image) ?? openGraphImage(pageImage)
   const title = meta?.title || pageTitle
   const description = meta?.description || pageDescription
   return {

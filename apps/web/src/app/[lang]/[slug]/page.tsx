@@ -11,8 +11,7 @@ import { LegalNotice } from '@/components/LegalNotice'
 import { OfficeContact } from '@/components/OfficeContact'
 import { PageBySlugDocument } from '@/graphql/generated'
 import type { BoardRole } from '@/lib/board'
-import { cmsQuery } from '@/lib/cms'
-import { previewSession } from '@/lib/preview'
+import { cmsDocumentQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -23,8 +22,7 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const preview = await previewSession()
-  const data = await cmsQuery(PageBySlugDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('pages', slug), cacheTags.list('pages')] })
+  const data = await cmsDocumentQuery(PageBySlugDocument, { slug, locale }, [cacheTags.document('pages', slug), cacheTags.list('pages')])
   const page = data.Pages?.docs[0]
   if (!page) notFound()
   return { locale, slug, page, data }

@@ -1,6 +1,6 @@
-import { NewsFeedDocument } from '@/graphql/generated'
 import { cacheTags } from '@impulsregion/publishing'
 
+import { NewsFeedDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { siteUrl } from '@/lib/siteUrl'
 

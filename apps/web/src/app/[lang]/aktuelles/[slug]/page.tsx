@@ -12,8 +12,7 @@ import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
-import { cmsQuery } from '@/lib/cms'
-import { previewSession } from '@/lib/preview'
+import { cmsDocumentQuery, cmsQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { publicFileUrl } from '@/lib/files'
 import { formatDateTime } from '@/lib/format'
@@ -27,8 +26,7 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const preview = await previewSession()
-  const data = await cmsQuery(NewsDetailDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('news', slug), cacheTags.list('projects')] })
+  const data = await cmsDocumentQuery(NewsDetailDocument, { slug, locale }, [cacheTags.document('news', slug), cacheTags.list('projects')])
   const item = data.News?.docs[0]
   if (!item) notFound()
   return { locale, item, lang: itemLang(locale, slug, await translatedSlugs('news', locale, [slug])) }
@@ -36,13 +34,12 @@ const load = cache(async (lang: string, slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, item } = await load((await params).lang, (await params).slug)
-  const og = item.image?.sizes?.og
   return pageMetadata({
     locale,
     path: `/aktuelles/${item.slug}`,
     title: item.title,
     description: item.teaser,
-    image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null,
+    image: item.image,
     meta: item.meta,
     type: 'article',
   })

@@ -11,10 +11,8 @@ import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { ProjectDetailDocument } from '@/graphql/generated'
-import { cmsQuery } from '@/lib/cms'
-import { previewSession } from '@/lib/preview'
+import { cmsDocumentQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
-import { publicFileUrl } from '@/lib/files'
 import { formatPeriod } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -25,8 +23,7 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const preview = await previewSession()
-  const data = await cmsQuery(ProjectDetailDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('projects', slug), cacheTags.list('theme-years')] })
+  const data = await cmsDocumentQuery(ProjectDetailDocument, { slug, locale }, [cacheTags.document('projects', slug), cacheTags.list('theme-years')])
   const project = data.Projects?.docs[0]
   if (!project) notFound()
   return { locale, project, lang: itemLang(locale, slug, await translatedSlugs('projects', locale, [slug])) }
@@ -34,8 +31,7 @@ const load = cache(async (lang: string, slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, project } = await load((await params).lang, (await params).slug)
-  const og = project.image?.sizes?.og
-  return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null, meta: project.meta })
+  return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: project.image, meta: project.meta })
 }
 
 export default async function ProjectPage({ params }: Props) {

@@ -10,9 +10,7 @@ import { FallbackNotice } from '@/components/FallbackNotice'
 import { ProjectList } from '@/components/ProjectList'
 import { RichText } from '@/components/RichText'
 import { ThemeYearDetailDocument } from '@/graphql/generated'
-import { cmsQuery } from '@/lib/cms'
-import { publicFileUrl } from '@/lib/files'
-import { previewSession } from '@/lib/preview'
+import { cmsDocumentQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -23,8 +21,7 @@ type Props = { params: Promise<{ lang: string; slug: string }> }
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const preview = await previewSession()
-  const data = await cmsQuery(ThemeYearDetailDocument, { slug, locale, draft: preview.enabled }, { preview, tags: [cacheTags.document('theme-years', slug), cacheTags.list('projects')] })
+  const data = await cmsDocumentQuery(ThemeYearDetailDocument, { slug, locale }, [cacheTags.document('theme-years', slug), cacheTags.list('projects')])
   const year = data.ThemeYears?.docs[0]
   if (!year) notFound()
   return { locale, year, lang: itemLang(locale, slug, await translatedSlugs('themeYears', locale, [slug])) }
@@ -32,8 +29,7 @@ const load = cache(async (lang: string, slug: string) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, year } = await load((await params).lang, (await params).slug)
-  const og = year.image?.sizes?.og
-  return pageMetadata({ locale, path: `/themenjahre/${(await params).slug}`, title: year.title, image: og?.url ? { ...og, url: publicFileUrl(og.url) } : null, meta: year.meta })
+  return pageMetadata({ locale, path: `/themenjahre/${(await params).slug}`, title: year.title, image: year.image, meta: year.meta })
 }
 
 export default async function ThemeYearPage({ params }: Props) {
