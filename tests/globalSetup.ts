@@ -38,6 +38,9 @@ export default async function globalSetup() {
   const nextBin = resolveFromRoot('next/dist/bin/next')
   const cmsPort = await findFreePort()
   const webPort = await findFreePort()
+  // A partner portal's origin for the CORS and embed tests: allowed as 127.0.0.1, refused as localhost.
+  const partnerPort = await findFreePort()
+  process.env.PARTNER_PORT = String(partnerPort)
   // The CMS tells the site about changes and builds preview links to it.
   process.env.SITE_INTERNAL_URL = `http://127.0.0.1:${webPort}`
   const cms = await startServer({
@@ -45,7 +48,7 @@ export default async function globalSetup() {
     cwd: path.join(repoRoot, 'apps/cms'),
     args: [nextBin, 'start', '--port', String(cmsPort)],
     readyUrl: `http://127.0.0.1:${cmsPort}/api/members?limit=1`,
-    env: { JOBS_AUTORUN: 'true', SITE_URL: `http://127.0.0.1:${webPort}` },
+    env: { JOBS_AUTORUN: 'true', SITE_URL: `http://127.0.0.1:${webPort}`, CORS_ORIGINS: `http://127.0.0.1:${partnerPort}` },
   })
   process.env.CMS_URL = `http://127.0.0.1:${cmsPort}`
 

@@ -22,6 +22,9 @@ import { Navigation } from './globals/Navigation'
 import { Site } from './globals/Site'
 import { withContentHooksOn } from './hooks/withContentHooks'
 import { revalidateGlobal } from './hooks/revalidateSite'
+import { API_LIMITS } from './api/limits'
+import { apiValidationRules } from './api/graphql/validationRules'
+import { corsOrigins } from './lib/site'
 import { migrations } from './migrations'
 import { redirects, redirectsGerman } from './plugins/redirects'
 import { seo } from './plugins/seo'
@@ -70,7 +73,14 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
-  graphQL: { schemaOutputFile: path.resolve(dirname, '../../../packages/graphql/schema.graphql'), queries: searchQueries },
+  // Partners browse the schema with their tools: it is public anyway (packages/graphql/schema.graphql).
+  graphQL: {
+    queries: searchQueries,
+    maxComplexity: API_LIMITS.maxComplexity,
+    validationRules: apiValidationRules,
+    disableIntrospectionInProduction: false,
+  },
+  cors: corsOrigins(),
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Generated on purpose by `npm run generate`; a test fails when the committed file is stale.

@@ -5,11 +5,12 @@
  * no request to another host and gets no cookie.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 import sharp from 'sharp'
 
 import { DEV_ADMIN } from '../../cms/src/seed'
+import { launchChromium } from '../../../tests/support/browser'
 import { pdfBytes } from '../../../tests/support/files'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
@@ -21,10 +22,7 @@ let page: Page
 const requestedHosts = new Set<string>()
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
   context = await browser.newContext({ locale: 'de-DE' })
   context.on('request', (request) => requestedHosts.add(new URL(request.url()).host))
   page = await context.newPage()

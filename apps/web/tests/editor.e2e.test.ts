@@ -5,7 +5,9 @@
  */
 import { randomUUID } from 'node:crypto'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
+
+import { launchChromium } from '../../../tests/support/browser'
 
 import { DEV_ADMIN } from '../../cms/src/seed'
 
@@ -28,10 +30,7 @@ beforeAll(async () => {
     body: JSON.stringify({ ...editor, name: `Redaktion ${tag}`, role: 'editor' }),
   })
   expect(created.status).toBe(201)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
+  browser = await launchChromium()
   admin = await (await browser.newContext({ locale: 'de-DE' })).newPage()
   visitor = await (await browser.newContext({ locale: 'de-DE' })).newPage()
 })

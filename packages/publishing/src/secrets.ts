@@ -1,5 +1,17 @@
 import { timingSafeEqual } from 'node:crypto'
 
+/**
+ * Header with which the site's server identifies its own API requests (value: REVALIDATION_SECRET), so
+ * the CMS neither throttles them nor applies the partner page-size cap to the sitemap's long lists.
+ */
+export const SITE_TOKEN_HEADER = 'x-impulsregion-site'
+
+/** Headers the site sends with every request to the CMS API. */
+export const siteRequestHeaders = (): Record<string, string> => {
+  const secret = sharedSecret('REVALIDATION_SECRET')
+  return secret ? { [SITE_TOKEN_HEADER]: secret } : {}
+}
+
 type SecretName = 'REVALIDATION_SECRET' | 'PREVIEW_SECRET'
 
 /** Local runs without a `.env` work out of the box: both apps then share this value. */

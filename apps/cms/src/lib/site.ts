@@ -16,3 +16,15 @@ export function previewUrl(collection: RoutableCollection, slug: string | null |
   const query = new URLSearchParams({ path, secret: sharedSecret('PREVIEW_SECRET') ?? '' })
   return `${siteUrl()}/api/preview?${query}`
 }
+
+/**
+ * Origins whose browser scripts may call the API (partner portals): CORS_ORIGINS, comma-separated,
+ * plus the site itself. Only exact origins such as https://www.jena.de – no wildcards.
+ */
+export function corsOrigins(): string[] {
+  const configured = (process.env.CORS_ORIGINS || '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+  return [...new Set([new URL(siteUrl()).origin, ...configured])]
+}

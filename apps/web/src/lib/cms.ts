@@ -1,5 +1,5 @@
 import { graphqlRequest, type TypedQuery } from '@impulsregion/graphql'
-import { cacheTags } from '@impulsregion/publishing'
+import { cacheTags, siteRequestHeaders } from '@impulsregion/publishing'
 
 import { cmsUrl } from './cmsUrl'
 import { type PreviewSession, previewSession } from './preview'
@@ -15,14 +15,15 @@ type Options = { tags?: string[]; preview?: PreviewSession }
 /**
  * The site's only way to content: the CMS's public GraphQL API. Answers are cached under the
  * given tags (plus one for everything) until the CMS says they changed. Preview requests carry
- * the editor's login and are never cached, so drafts cannot reach a visitor.
+ * the editor's login and are never cached, so drafts cannot reach a visitor. Public requests name
+ * the site (siteRequestHeaders), so the CMS's partner rate limit and page-size cap do not apply.
  */
 export function cmsQuery<TResult, TVariables>(query: TypedQuery<TResult, TVariables>, variables?: TVariables, { tags = [], preview }: Options = {}) {
   const endpoint = `${cmsUrl}/api/graphql`
   if (preview?.enabled) {
     return graphqlRequest(endpoint, query, variables, { cache: 'no-store', headers: { authorization: `JWT ${preview.token}` } })
   }
-  return graphqlRequest(endpoint, query, variables, { cache: 'force-cache', next: { revalidate: SAFETY_NET_SECONDS, tags: [cacheTags.all, ...tags] } })
+  return graphqlRequest(endpoint, query, variables, { cache: 'force-cache', headers: siteRequestHeaders(), next: { revalidate: SAFETY_NET_SECONDS, tags: [cacheTags.all, ...tags] } })
 }
 
 /**

@@ -1,5 +1,5 @@
 import { graphqlRequest } from '@impulsregion/graphql'
-import { documentPath, type RoutableCollection } from '@impulsregion/publishing'
+import { documentPath, type RoutableCollection, siteRequestHeaders } from '@impulsregion/publishing'
 
 import { RedirectsDocument } from '@/graphql/generated'
 
@@ -21,7 +21,7 @@ const MAX_AGE_MS = 60_000
 const store = globalThis as typeof globalThis & { __impulsregionRedirects?: { table: Table; loadedAt: number; loading?: Promise<Table> } }
 
 async function loadTable(): Promise<Table> {
-  const data = await graphqlRequest(`${cmsUrl}/api/graphql`, RedirectsDocument, {}, { cache: 'no-store', signal: AbortSignal.timeout(3_000) })
+  const data = await graphqlRequest(`${cmsUrl}/api/graphql`, RedirectsDocument, {}, { cache: 'no-store', headers: siteRequestHeaders(), signal: AbortSignal.timeout(3_000) })
   const table: Table = new Map()
   for (const redirect of data.Redirects?.docs ?? []) {
     const value = redirect.to?.reference?.value

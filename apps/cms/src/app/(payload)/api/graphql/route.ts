@@ -1,5 +1,8 @@
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { graphqlRoute } from '../../../../api/graphql/route'
+
+const route = graphqlRoute(config)
+export const GET = route.GET
+export const POST = route.POST
+export const OPTIONS = route.OPTIONS

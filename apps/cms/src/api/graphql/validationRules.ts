@@ -1,0 +1,70 @@
+import type { ExecutionArgs, ValidationContext, ValidationRule } from 'graphql'
+import type { PayloadRequest } from 'payload'
+
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives'
+import { GraphQLError, Kind } from 'graphql'
+
+import { isTrustedRequest } from '../trustedCaller'
+import { API_LIMITS } from '../limits'
+import { isPublicQueryField, PUBLIC_SCHEMA_PATH } from './publicContract'
+
+/** graphql-armor throws by default; reporting keeps the answer a normal GraphQL validation error (HTTP 400). */
+const report = { propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] }
+
+const shapeLimits: ValidationRule[] = [
+  maxDepthRule({ n: API_LIMITS.maxDepth, flattenFragments: true, ...report }),
+  maxAliasesRule({ n: API_LIMITS.maxAliases, ...report }),
+  maxDirectivesRule({ n: API_LIMITS.maxDirectives, ...report }),
+]
+
+/** Anonymous callers may run the public queries only: no mutations, no users, versions or internals. */
+const publicOperationsOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'query') {
+      context.reportError(new GraphQLError(`Anonymous clients may only read; a ${node.operation} needs a staff login.`, { nodes: [node] }))
+    }
+  },
+  // Checked per field of the Query type, so root fields reached through fragments count too.
+  Field(node) {
+    const name = node.name.value
+    if (context.getParentType() !== context.getSchema().getQueryType() || name === '__typename' || isPublicQueryField(name)) return
+    const message =
+      name === '__schema' || name === '__type'
+        ? `Introspection shows the staff schema and needs a login; the public schema is published at ${PUBLIC_SCHEMA_PATH}.`
+        : `"${name}" is not part of the public API.`
+    context.reportError(new GraphQLError(message, { nodes: [node] }))
+  },
+})
+
+/** `limit` between 1 and maxPageSize (0 would mean all) and no `pagination: false`, whether written inline or passed as a variable. */
+const boundedPages =
+  (variables: ExecutionArgs['variableValues']): ValidationRule =>
+  (context) => ({
+    Argument(node) {
+      const name = node.name.value
+      if (name !== 'limit' && name !== 'pagination') return
+      const value =
+        node.value.kind === Kind.VARIABLE
+          ? variables?.[node.value.name.value]
+          : node.value.kind === Kind.INT
+            ? Number(node.value.value)
+            : node.value.kind === Kind.BOOLEAN
+              ? node.value.value
+              : undefined
+      if (name === 'limit' && typeof value === 'number' && (value > API_LIMITS.maxPageSize || value < 1)) {
+        context.reportError(new GraphQLError(`limit may be between 1 and ${API_LIMITS.maxPageSize}; use page to read further.`, { nodes: [node] }))
+      }
+      if (name === 'pagination' && value === false) {
+        context.reportError(new GraphQLError('pagination: false is not available; read the list page by page.', { nodes: [node] }))
+      }
+    },
+  })
+
+/** Payload's `graphQL.validationRules`: shape limits for everyone, the public contract for anonymous callers. */
+export function apiValidationRules(args: ExecutionArgs): ValidationRule[] {
+  const req = (args.contextValue as { req?: PayloadRequest } | undefined)?.req
+  if (req && isTrustedRequest(req)) return shapeLimits
+  return [...shapeLimits, publicOperationsOnly, boundedPages(args.variableValues)]
+}

@@ -1,0 +1,51 @@
+import type { SanitizedConfig } from 'payload'
+
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
+
+import { API_LIMITS } from '../limits'
+import { apiError } from '../responses'
+import { throttle } from '../throttle'
+import { isTrustedCaller } from '../trustedCaller'
+
+type Config = Promise<SanitizedConfig>
+type RouteContext = { params: Promise<{ slug: string[] }> }
+type Handler = (request: Request, context: RouteContext) => Promise<Response>
+
+/** Stored files (images, PDFs) stream like static files; pages of the site load many of them at once. */
+const isFileDownload = (slug: string[]) => slug[1] === 'file'
+
+/** The list parameters an anonymous caller may not push past the partner limits. */
+function listLimitError(url: URL): string | undefined {
+  const limit = Number(url.searchParams.get('limit'))
+  if (limit > API_LIMITS.maxPageSize || (limit === 0 && url.searchParams.has('limit'))) return `limit may be between 1 and ${API_LIMITS.maxPageSize}; use page to read further.`
+  if (url.searchParams.get('pagination') === 'false') return 'pagination=false is not available; read the list page by page.'
+  if (Number(url.searchParams.get('depth')) > API_LIMITS.maxRestDepth) return `depth may be at most ${API_LIMITS.maxRestDepth}.`
+  return undefined
+}
+
+/** Payload's REST API behind the same rate limit and list limits as GraphQL. */
+export function restRoute(config: Config) {
+  const guard =
+    (handler: Handler): Handler =>
+    async (request, context) => {
+      const { slug } = await context.params
+      if (isFileDownload(slug)) return handler(request, context)
+      const throttled = await throttle(request, config)
+      if (throttled) return throttled
+      if (request.method === 'GET') {
+        const error = listLimitError(new URL(request.url))
+        if (error && !(await isTrustedCaller(await getPayload({ config }), request.headers))) return apiError(400, error)
+      }
+      return handler(request, context)
+    }
+
+  return {
+    GET: guard(REST_GET(config)),
+    POST: guard(REST_POST(config)),
+    DELETE: guard(REST_DELETE(config)),
+    PATCH: guard(REST_PATCH(config)),
+    PUT: guard(REST_PUT(config)),
+    OPTIONS: REST_OPTIONS(config),
+  }
+}

@@ -1,0 +1,36 @@
+import type { SanitizedConfig } from 'payload'
+
+import { getPayload } from 'payload'
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+
+import { clientAddress } from './clientAddress'
+import { rateLimitPerMinute } from './limits'
+import { apiError } from './responses'
+import { isTrustedCaller } from './trustedCaller'
+
+/**
+ * Per client address, in this process's memory: with several CMS instances each counts on its own
+ * (docs/operations.md). Kept on globalThis so Next.js's separately bundled routes share one budget.
+ */
+const limiter = ((globalThis as { __impulsregionRateLimiter?: RateLimiterMemory }).__impulsregionRateLimiter ??= new RateLimiterMemory({
+  points: rateLimitPerMinute(),
+  duration: 60,
+}))
+
+/**
+ * Counts an anonymous API request against its client's budget. Returns the 429 answer when the
+ * budget is spent, otherwise undefined. Staff with a valid login and the site's server are not counted.
+ */
+export async function throttle(request: Request, config: Promise<SanitizedConfig> | SanitizedConfig): Promise<Response | undefined> {
+  if (await isTrustedCaller(await getPayload({ config }), request.headers)) return undefined
+  try {
+    await limiter.consume(clientAddress(request.headers))
+    return undefined
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection
+    const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000))
+    return apiError(429, `Too many requests: at most ${rateLimitPerMinute()} per minute. Try again in ${retryAfter} s.`, {
+      'retry-after': String(retryAfter),
+    })
+  }
+}
