@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto'
 
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { GraphQLError, parse } from 'graphql'
+import { getPayload } from 'payload'
 
 import { API_LIMITS } from '../limits'
 import { apiError, readBodyWithin } from '../responses'
 import { throttle } from '../throttle'
-import { presentsCredentials } from '../trustedCaller'
+import { isTrustedCaller, presentsCredentials } from '../trustedCaller'
 
 type Config = Promise<SanitizedConfig>
 
@@ -64,10 +65,11 @@ async function finish(response: Response, request: Request, cacheable: boolean):
 export function graphqlRoute(config: Config) {
   const payloadGraphQL = GRAPHQL_POST(config)
   const payloadOptions = REST_OPTIONS(config)
+  const throttled = async (request: Request) => throttle(request, await isTrustedCaller(await getPayload({ config }), request.headers))
 
   const POST = async (request: Request) => {
-    const throttled = await throttle(request, config)
-    if (throttled) return throttled
+    const refused = await throttled(request)
+    if (refused) return refused
     const body = await readBodyWithin(request, API_LIMITS.maxBodyBytes)
     if (body === undefined) return apiError(413, `The request body may be at most ${API_LIMITS.maxBodyBytes / 1024} KB.`)
     let params: unknown
@@ -84,8 +86,8 @@ export function graphqlRoute(config: Config) {
   }
 
   const GET = async (request: Request) => {
-    const throttled = await throttle(request, config)
-    if (throttled) return throttled
+    const refused = await throttled(request)
+    if (refused) return refused
     const url = new URL(request.url)
     if (url.search.length > API_LIMITS.maxBodyBytes) return apiError(414, `The query string may be at most ${API_LIMITS.maxBodyBytes / 1024} KB.`)
     if (!url.searchParams.get('query')) return apiError(400, 'Pass the query as ?query=… (and optionally variables=… as JSON).')

@@ -31,12 +31,11 @@ export function restRoute(config: Config) {
     async (request, context) => {
       const { slug } = await context.params
       if (isFileDownload(slug)) return handler(request, context)
-      const throttled = await throttle(request, config)
+      const trusted = await isTrustedCaller(await getPayload({ config }), request.headers)
+      const throttled = await throttle(request, trusted)
       if (throttled) return throttled
-      if (request.method === 'GET') {
-        const error = listLimitError(new URL(request.url))
-        if (error && !(await isTrustedCaller(await getPayload({ config }), request.headers))) return apiError(400, error)
-      }
+      const error = request.method === 'GET' && !trusted ? listLimitError(new URL(request.url)) : undefined
+      if (error) return apiError(400, error)
       return handler(request, context)
     }
 
