@@ -95,7 +95,7 @@ describe('query shape limits', () => {
   })
 
   it('applies the same list limits to REST', async () => {
-    for (const query of ['limit=1000', 'limit=0', 'pagination=false', 'depth=10']) {
+    for (const query of ['limit=1000', 'limit=0', 'limit=-1', 'pagination=false', 'depth=10']) {
       const response = await fetch(`${cmsUrl()}/api/news?${query}`)
       expect(response.status).toBe(400)
     }

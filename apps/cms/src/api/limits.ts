@@ -22,6 +22,13 @@ export const API_LIMITS = {
   maxRestDepth: 3,
 } as const
 
+/** Why a list request's `limit`/`pagination` is refused for anonymous callers (GraphQL and REST), or undefined. */
+export function pageSizeError({ limit, pagination }: { limit?: unknown; pagination?: unknown }): string | undefined {
+  if (typeof limit === 'number' && !(limit >= 1 && limit <= API_LIMITS.maxPageSize)) return `limit may be between 1 and ${API_LIMITS.maxPageSize}; use page to read further.`
+  if (pagination === false) return 'pagination: false is not available; read the list page by page.'
+  return undefined
+}
+
 /** Anonymous API requests per client address and minute (RATE_LIMIT_PER_MINUTE overrides). */
 export const rateLimitPerMinute = () => {
   const configured = Number(process.env.RATE_LIMIT_PER_MINUTE)

@@ -7,7 +7,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives'
 import { GraphQLError, Kind } from 'graphql'
 
 import { isTrustedRequest } from '../trustedCaller'
-import { API_LIMITS } from '../limits'
+import { API_LIMITS, pageSizeError } from '../limits'
 import { isPublicQueryField, PUBLIC_SCHEMA_PATH } from './publicContract'
 
 /** graphql-armor throws by default; reporting keeps the answer a normal GraphQL validation error (HTTP 400). */
@@ -53,12 +53,8 @@ const boundedPages =
             : node.value.kind === Kind.BOOLEAN
               ? node.value.value
               : undefined
-      if (name === 'limit' && typeof value === 'number' && (value > API_LIMITS.maxPageSize || value < 1)) {
-        context.reportError(new GraphQLError(`limit may be between 1 and ${API_LIMITS.maxPageSize}; use page to read further.`, { nodes: [node] }))
-      }
-      if (name === 'pagination' && value === false) {
-        context.reportError(new GraphQLError('pagination: false is not available; read the list page by page.', { nodes: [node] }))
-      }
+      const error = pageSizeError({ [name]: value })
+      if (error) context.reportError(new GraphQLError(error, { nodes: [node] }))
     },
   })
 

@@ -3,7 +3,7 @@ import type { SanitizedConfig } from 'payload'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { API_LIMITS } from '../limits'
+import { API_LIMITS, pageSizeError } from '../limits'
 import { apiError } from '../responses'
 import { throttle } from '../throttle'
 import { isTrustedCaller } from '../trustedCaller'
@@ -17,9 +17,9 @@ const isFileDownload = (slug: string[]) => slug[1] === 'file'
 
 /** The list parameters an anonymous caller may not push past the partner limits. */
 function listLimitError(url: URL): string | undefined {
-  const limit = Number(url.searchParams.get('limit'))
-  if (limit > API_LIMITS.maxPageSize || (limit === 0 && url.searchParams.has('limit'))) return `limit may be between 1 and ${API_LIMITS.maxPageSize}; use page to read further.`
-  if (url.searchParams.get('pagination') === 'false') return 'pagination=false is not available; read the list page by page.'
+  const limit = url.searchParams.get('limit')
+  const pageSize = pageSizeError({ limit: limit === null ? undefined : Number(limit), pagination: url.searchParams.get('pagination') !== 'false' })
+  if (pageSize) return pageSize
   if (Number(url.searchParams.get('depth')) > API_LIMITS.maxRestDepth) return `depth may be at most ${API_LIMITS.maxRestDepth}.`
   return undefined
 }
