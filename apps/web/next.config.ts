@@ -14,6 +14,20 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@impulsregion/graphql'],
   turbopack: { root },
   outputFileTracingRoot: root,
+  async headers() {
+    return [
+      {
+        // The partner embed (src/embed) is loaded by pages of every origin; its address has no
+        // version, so caches keep it an hour and then check for a new one.
+        source: '/embed/:file*',
+        headers: [
+          { key: 'cache-control', value: 'public, max-age=3600, stale-while-revalidate=86400' },
+          { key: 'access-control-allow-origin', value: '*' },
+          { key: 'cross-origin-resource-policy', value: 'cross-origin' },
+        ],
+      },
+    ]
+  },
 }
 
 export default nextConfig

@@ -12,6 +12,9 @@ export const routableCollections = Object.keys(routePrefixes) as RoutableCollect
 
 export const isRoutable = (collection: string): collection is RoutableCollection => collection in routePrefixes
 
+/** The site path of a collection's list page, e.g. `/aktuelles`. */
+export const collectionPath = (collection: RoutableCollection) => routePrefixes[collection] || '/'
+
 /** The site path of a document, e.g. `/aktuelles/museumsnaechte`; English adds `/en` in front. */
 export const documentPath = (collection: RoutableCollection, slug: string) => `${routePrefixes[collection]}/${slug}`
 

@@ -36,6 +36,234 @@ export type Milestone_Precision =
   | 'month'
   | 'year';
 
+export type NewsItem__Status_Input =
+  | 'draft'
+  | 'published';
+
+export type NewsItem__Status_Operator = {
+  all?: Array<NewsItem__Status_Input | null | undefined> | null | undefined;
+  equals?: NewsItem__Status_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<NewsItem__Status_Input | null | undefined> | null | undefined;
+  not_equals?: NewsItem__Status_Input | null | undefined;
+  not_in?: Array<NewsItem__Status_Input | null | undefined> | null | undefined;
+};
+
+export type NewsItem_Attachments_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type NewsItem_Body_Operator = {
+  contains?: unknown;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  like?: unknown;
+  not_equals?: unknown;
+};
+
+export type NewsItem_CreatedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type NewsItem_GenerateSlug_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
+export type NewsItem_Id_Operator = {
+  equals?: number | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  not_equals?: number | null | undefined;
+};
+
+export type NewsItem_Image_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type NewsItem_Meta__Description_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type NewsItem_Meta__Image_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type NewsItem_Meta__Title_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type NewsItem_PublishedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type NewsItem_RelatedMembers_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type NewsItem_RelatedProjects_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type NewsItem_Slug_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type NewsItem_Teaser_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type NewsItem_Title_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type NewsItem_UpdatedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type NewsItem_Where = {
+  AND?: Array<NewsItem_Where_And | null | undefined> | null | undefined;
+  OR?: Array<NewsItem_Where_Or | null | undefined> | null | undefined;
+  _status?: NewsItem__Status_Operator | null | undefined;
+  attachments?: NewsItem_Attachments_Operator | null | undefined;
+  body?: NewsItem_Body_Operator | null | undefined;
+  createdAt?: NewsItem_CreatedAt_Operator | null | undefined;
+  generateSlug?: NewsItem_GenerateSlug_Operator | null | undefined;
+  id?: NewsItem_Id_Operator | null | undefined;
+  image?: NewsItem_Image_Operator | null | undefined;
+  meta__description?: NewsItem_Meta__Description_Operator | null | undefined;
+  meta__image?: NewsItem_Meta__Image_Operator | null | undefined;
+  meta__title?: NewsItem_Meta__Title_Operator | null | undefined;
+  publishedAt?: NewsItem_PublishedAt_Operator | null | undefined;
+  relatedMembers?: NewsItem_RelatedMembers_Operator | null | undefined;
+  relatedProjects?: NewsItem_RelatedProjects_Operator | null | undefined;
+  slug?: NewsItem_Slug_Operator | null | undefined;
+  teaser?: NewsItem_Teaser_Operator | null | undefined;
+  title?: NewsItem_Title_Operator | null | undefined;
+  updatedAt?: NewsItem_UpdatedAt_Operator | null | undefined;
+};
+
+export type NewsItem_Where_And = {
+  AND?: Array<NewsItem_Where_And | null | undefined> | null | undefined;
+  OR?: Array<NewsItem_Where_Or | null | undefined> | null | undefined;
+  _status?: NewsItem__Status_Operator | null | undefined;
+  attachments?: NewsItem_Attachments_Operator | null | undefined;
+  body?: NewsItem_Body_Operator | null | undefined;
+  createdAt?: NewsItem_CreatedAt_Operator | null | undefined;
+  generateSlug?: NewsItem_GenerateSlug_Operator | null | undefined;
+  id?: NewsItem_Id_Operator | null | undefined;
+  image?: NewsItem_Image_Operator | null | undefined;
+  meta__description?: NewsItem_Meta__Description_Operator | null | undefined;
+  meta__image?: NewsItem_Meta__Image_Operator | null | undefined;
+  meta__title?: NewsItem_Meta__Title_Operator | null | undefined;
+  publishedAt?: NewsItem_PublishedAt_Operator | null | undefined;
+  relatedMembers?: NewsItem_RelatedMembers_Operator | null | undefined;
+  relatedProjects?: NewsItem_RelatedProjects_Operator | null | undefined;
+  slug?: NewsItem_Slug_Operator | null | undefined;
+  teaser?: NewsItem_Teaser_Operator | null | undefined;
+  title?: NewsItem_Title_Operator | null | undefined;
+  updatedAt?: NewsItem_UpdatedAt_Operator | null | undefined;
+};
+
+export type NewsItem_Where_Or = {
+  AND?: Array<NewsItem_Where_And | null | undefined> | null | undefined;
+  OR?: Array<NewsItem_Where_Or | null | undefined> | null | undefined;
+  _status?: NewsItem__Status_Operator | null | undefined;
+  attachments?: NewsItem_Attachments_Operator | null | undefined;
+  body?: NewsItem_Body_Operator | null | undefined;
+  createdAt?: NewsItem_CreatedAt_Operator | null | undefined;
+  generateSlug?: NewsItem_GenerateSlug_Operator | null | undefined;
+  id?: NewsItem_Id_Operator | null | undefined;
+  image?: NewsItem_Image_Operator | null | undefined;
+  meta__description?: NewsItem_Meta__Description_Operator | null | undefined;
+  meta__image?: NewsItem_Meta__Image_Operator | null | undefined;
+  meta__title?: NewsItem_Meta__Title_Operator | null | undefined;
+  publishedAt?: NewsItem_PublishedAt_Operator | null | undefined;
+  relatedMembers?: NewsItem_RelatedMembers_Operator | null | undefined;
+  relatedProjects?: NewsItem_RelatedProjects_Operator | null | undefined;
+  slug?: NewsItem_Slug_Operator | null | undefined;
+  teaser?: NewsItem_Teaser_Operator | null | undefined;
+  title?: NewsItem_Title_Operator | null | undefined;
+  updatedAt?: NewsItem_UpdatedAt_Operator | null | undefined;
+};
+
 export type Period_Precision =
   | 'day'
   | 'month'
@@ -394,6 +622,20 @@ export type SearchLocale =
   | 'de'
   | 'en';
 
+export type EmbedNewsQueryVariables = Exact<{
+  limit: number;
+  locale?: LocaleInputType | null | undefined;
+  where?: NewsItem_Where | null | undefined;
+}>;
+
+
+export type EmbedNewsQuery = { News: { docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null };
+
+export type EmbedMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EmbedMembersQuery = { Members: { docs: Array<{ id: number, shortName: string }> } | null };
+
 export type HomePageQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
 }>;
@@ -703,6 +945,31 @@ export const MetaFragmentDoc = new TypedDocumentString(`
     }
   }
 }`, {"fragmentName":"Meta"}) as unknown as TypedDocumentString<MetaFragment, unknown>;
+export const EmbedNewsDocument = new TypedDocumentString(`
+    query EmbedNews($limit: Int!, $locale: LocaleInputType, $where: NewsItem_where) {
+  News(limit: $limit, sort: "-publishedAt", locale: $locale, where: $where) {
+    docs {
+      ...NewsTeaser
+    }
+  }
+}
+    fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}`) as unknown as TypedDocumentString<EmbedNewsQuery, EmbedNewsQueryVariables>;
+export const EmbedMembersDocument = new TypedDocumentString(`
+    query EmbedMembers {
+  Members(limit: 100, sort: "order") {
+    docs {
+      id
+      shortName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EmbedMembersQuery, EmbedMembersQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($locale: LocaleInputType) {
   Site(locale: $locale) {
