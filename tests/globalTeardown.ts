@@ -1,11 +1,5 @@
-import { rmSync } from 'node:fs'
-
-import { stopServer, type TestServices } from './support/processes'
+import type { System } from './support/system'
 
 export default async function globalTeardown() {
-  const services = (globalThis as { __services?: TestServices }).__services
-  if (!services) return
-  for (const server of services.servers) await stopServer(server)
-  await services.database.stop()
-  rmSync(services.tmp, { recursive: true, force: true })
+  await (globalThis as { __system?: System }).__system?.stop()
 }

@@ -3,13 +3,10 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import type { EmbeddedDatabase } from '@impulsregion/embedded-db'
-
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const resolveFromRoot = createRequire(path.join(repoRoot, 'package.json')).resolve
 
 export type Server = { name: string; child: ChildProcess; output: () => string }
-export type TestServices = { database: EmbeddedDatabase; servers: Server[]; tmp: string }
 
 /** Runs `node ...args` in the repo root with the test environment; resolves with code and output. */
 export function runNode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {

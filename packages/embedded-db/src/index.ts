@@ -21,6 +21,8 @@ export type StartOptions = {
   persistent?: boolean
   /** Silence PostgreSQL's own log lines (default true). */
   quiet?: boolean
+  /** Extra server settings, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']` (the benchmark counts statements). */
+  postgresFlags?: string[]
 }
 
 const USER = 'postgres'
@@ -81,6 +83,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
     // initdb refuses to run as root; the package then runs PostgreSQL as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: options.postgresFlags ?? [],
     onLog: quiet ? () => {} : (message) => console.log(`[postgres] ${message}`),
     onError: (error) => {
       if (!quiet) console.error('[postgres]', error)

@@ -1,0 +1,54 @@
+import autocannon from 'autocannon'
+
+/** Median and range of a series; every figure in the report is one of these. */
+export type Spread = { median: number; min: number; max: number; values: number[] }
+
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+  return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, values }
+}
+
+export type LoadResult = { rps: number; p50: number; p99: number; errors: number; non2xx: number }
+
+/**
+ * Closed-loop load with autocannon against one URL on 127.0.0.1: `connections` clients, each
+ * sending its next request when the previous answer arrived, for `seconds`.
+ */
+export async function load(url: string, { seconds, connections = 10, headers = {} }: { seconds: number; connections?: number; headers?: Record<string, string> }): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds, headers })
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx }
+}
+
+/** Latency of `operation` one call after another (no concurrency): p50 and p99 in ms. */
+export async function latencies(operation: () => Promise<unknown>, count: number): Promise<{ p50: number; p99: number }> {
+  const times: number[] = []
+  for (let index = 0; index < count; index++) {
+    const started = performance.now()
+    await operation()
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return { p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]! }
+}
+
+/**
+ * Runs each contestant once per round, in turn, so that the machine's noise hits all of them
+ * alike; returns every contestant's results per round.
+ */
+export async function sideBySide<T>(rounds: number, contestants: Record<string, () => Promise<T>>): Promise<Record<string, T[]>> {
+  const results = Object.fromEntries(Object.keys(contestants).map((name) => [name, [] as T[]]))
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, run] of Object.entries(contestants)) results[name]!.push(await run())
+  }
+  return results
+}
+
+/** A GraphQL POST that must succeed (a benchmark of error answers would measure nothing). */
+export async function graphql(endpoint: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const response = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) })
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
+  if (!response.ok || body.errors?.length) throw new Error(`GraphQL failed (${response.status}): ${JSON.stringify(body.errors)}`)
+  return body.data
+}
