@@ -121,7 +121,9 @@ async function ownedTables(db: Db, table: string): Promise<{ table: string; colu
 
 async function columnsOf(db: Db, table: string) {
   const { rows } = await db.query<{ name: string; type: string }>(
-    `SELECT column_name AS name, data_type AS type FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+    // Generated columns (the search vectors) are computed by PostgreSQL, never copied.
+    `SELECT column_name AS name, data_type AS type FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
     [table],
   )
   return rows

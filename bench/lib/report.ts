@@ -54,7 +54,8 @@ export function renderReport(report: Report): string {
   // 2. API
   const apiRows = Object.entries(report.api).map(([name, result]) => {
     const ratio = result.graphql.median / result.sql.median
-    target(`${name}: GraphQL p50 ≤ ${TARGETS.graphqlToSqlRatio}× SQL`, `${ratio.toFixed(1)}×`, ratio <= TARGETS.graphqlToSqlRatio)
+    // The floor row is a reference (what an empty answer costs), not a case with a target.
+    if (!name.startsWith('floor')) target(`${name}: GraphQL p50 ≤ ${TARGETS.graphqlToSqlRatio}× SQL`, `${ratio.toFixed(1)}×`, ratio <= TARGETS.graphqlToSqlRatio)
     return `| ${name} | ${range(result.graphql, ms)} | ${range(result.sql, ms)} | ${ratio.toFixed(1)}× |`
   })
 

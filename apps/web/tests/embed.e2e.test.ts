@@ -58,7 +58,7 @@ async function memberNames(): Promise<string> {
   return Members.docs.map((member) => member.shortName).join(', ')
 }
 
-type News = { docs: { title: string; slug: string; publishedAt: string; teaser: string }[] }
+type News = { docs: { title: string; slug: string; publishedAt: string; teaser: string | null }[] }
 
 async function openExample(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
@@ -114,7 +114,7 @@ describe('the example host page on another origin', () => {
     expect(latest.heading).toBe('Aktuelles aus der Impulsregion')
     expect(latest.lang).toBe('de')
     expect(latest.items).toEqual(
-      News.docs.map((item) => ({ title: item.title, href: `${site()}/aktuelles/${item.slug}`, titleLang: null, datetime: item.publishedAt, teaser: item.teaser })),
+      News.docs.map((item) => ({ title: item.title, href: `${site()}/aktuelles/${item.slug}`, titleLang: null, datetime: item.publishedAt, teaser: item.teaser ?? undefined })),
     )
     expect(latest.more).toBe(`${site()}/aktuelles`)
     const date = await page.$eval('#latest', (element) => element.shadowRoot!.querySelector('time')!.textContent)

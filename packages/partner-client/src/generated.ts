@@ -350,6 +350,7 @@ export const PartnerAttachmentFragmentDoc = new TypedDocumentString(`
 export const LatestNewsDocument = new TypedDocumentString(`
     query LatestNews($limit: Int = 10, $page: Int = 1, $locale: LocaleInputType = de, $where: NewsItem_where) {
   News(
+    select: true
     limit: $limit
     page: $page
     sort: "-publishedAt"
@@ -412,7 +413,7 @@ fragment PartnerAttachment on Document {
 }`) as unknown as TypedDocumentString<LatestNewsQuery, LatestNewsQueryVariables>;
 export const MembersDocument = new TypedDocumentString(`
     query Members($locale: LocaleInputType = de) {
-  Members(limit: 100, sort: "order", locale: $locale) {
+  Members(select: true, limit: 100, sort: "order", locale: $locale) {
     docs {
       id
       name
@@ -431,7 +432,7 @@ export const MembersDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
 export const NewsArticleDocument = new TypedDocumentString(`
     query NewsArticle($slug: String!, $locale: LocaleInputType = de) {
-  News(where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
+  News(select: true, where: {slug: {equals: $slug}}, limit: 1, locale: $locale) {
     docs {
       id
       title
@@ -492,6 +493,7 @@ fragment PartnerAttachment on Document {
 export const ProjectsOfMemberDocument = new TypedDocumentString(`
     query ProjectsOfMember($member: JSON!, $locale: LocaleInputType = de, $page: Int = 1) {
   Projects(
+    select: true
     where: {partners: {in: [$member]}}
     limit: 50
     page: $page
@@ -546,7 +548,7 @@ export const ProjectsOfMemberDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<ProjectsOfMemberQuery, ProjectsOfMemberQueryVariables>;
 export const ThemeYearsWithProjectsDocument = new TypedDocumentString(`
     query ThemeYearsWithProjects($locale: LocaleInputType = de) {
-  ThemeYears(limit: 50, sort: "-year", locale: $locale) {
+  ThemeYears(select: true, limit: 50, sort: "-year", locale: $locale) {
     docs {
       id
       year

@@ -12,6 +12,8 @@ export const Documents: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'filename', 'filesize', 'updatedAt'], group: 'Dateien' },
   graphQL: { singularName: 'Document', pluralName: 'Documents' },
   access: publicReadStaffWrite,
+  // The `url` is derived from the filename (see Media): read it even when a query selects only `url`.
+  forceSelect: { filename: true },
   hooks: {
     beforeOperation: [
       requireFileContent({

@@ -15,6 +15,12 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'], group: 'Dateien' },
   graphQL: { singularName: 'MediaItem', pluralName: 'Media' },
   access: publicReadStaffWrite,
+  // Payload derives every `url` from a filename; GraphQL queries with `select: true` ask only for
+  // the fields they name (url, not filename), so the filenames are always read.
+  forceSelect: {
+    filename: true,
+    sizes: { thumbnail: { filename: true }, card: { filename: true }, tablet: { filename: true }, desktop: { filename: true }, og: { filename: true } },
+  },
   hooks: {
     beforeOperation: [
       requireFileContent({

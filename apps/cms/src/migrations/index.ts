@@ -2,6 +2,7 @@ import * as migration_20261122_025954_initial from './20261122_025954_initial';
 import * as migration_20261122_044157_user_roles from './20261122_044157_user_roles';
 import * as migration_20261122_044949_audit_log from './20261122_044949_audit_log';
 import * as migration_20261122_054521_editorial_workflow from './20261122_054521_editorial_workflow';
+import * as migration_20261122_093334_list_and_search_indexes from './20261122_093334_list_and_search_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_054521_editorial_workflow.up,
     down: migration_20261122_054521_editorial_workflow.down,
-    name: '20261122_054521_editorial_workflow'
+    name: '20261122_054521_editorial_workflow',
+  },
+  {
+    up: migration_20261122_093334_list_and_search_indexes.up,
+    down: migration_20261122_093334_list_and_search_indexes.down,
+    name: '20261122_093334_list_and_search_indexes'
   },
 ];

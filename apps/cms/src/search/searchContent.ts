@@ -13,12 +13,17 @@ const plainText = (column: string) =>
 /** A localized text column of the requested locale, falling back to German like the API does. */
 const localized = (column: string) => `coalesce(target.${column}, de.${column})`
 
-type Source = { kind: SearchKind; table: string; title: string; excerpt: string; extraText?: string }
+/**
+ * Where a source's words come from: `stored` reads the `search_vector` column that PostgreSQL keeps
+ * up to date on every save (migration list_and_search_indexes; title A, teaser B, rich text C);
+ * pages, a few dozen rows with their text in blocks, build theirs per search from `extraText`.
+ */
+type Source = { kind: SearchKind; table: string; title: string; excerpt: string } & ({ stored: true } | { extraText: string })
 
 const SOURCES: Source[] = [
-  { kind: 'news', table: 'news', title: 'title', excerpt: 'teaser', extraText: plainText(localized('body')) },
-  { kind: 'project', table: 'projects', title: 'title', excerpt: 'summary', extraText: plainText(localized('body')) },
-  { kind: 'themeYear', table: 'theme_years', title: 'title', excerpt: `''`, extraText: plainText(localized('description')) },
+  { kind: 'news', table: 'news', title: 'title', excerpt: 'teaser', stored: true },
+  { kind: 'project', table: 'projects', title: 'title', excerpt: 'summary', stored: true },
+  { kind: 'themeYear', table: 'theme_years', title: 'title', excerpt: `''`, stored: true },
   {
     kind: 'page',
     table: 'pages',
@@ -30,22 +35,40 @@ const SOURCES: Source[] = [
   },
 ]
 
-function sourceSql({ kind, table, title, excerpt, extraText }: Source): string {
+/**
+ * A German request searches the German text. An English one searches the English text and the
+ * German one beside it, since the site shows German wherever a translation is missing.
+ */
+const storedVector = `CASE WHEN $2 = 'de' THEN de.search_vector ELSE coalesce(target.search_vector, ''::tsvector) || de.search_vector END`
+
+/**
+ * The documents of a stored source that match, found through its indexes (GIN on the vector,
+ * trigram GIN on the title): the cost follows the number of hits, not the size of the table.
+ */
+const storedMatches = (table: string) => `doc.id IN (
+      SELECT _parent_id FROM ${table}_locales
+      WHERE _locale IN ('de', $2) AND (search_vector @@ (SELECT q FROM query) OR title ILIKE '%' || $1 || '%'))`
+
+function sourceSql(source: Source): string {
+  const { kind, table, title, excerpt } = source
   const excerptSql = excerpt.startsWith("'") ? excerpt : localized(excerpt)
-  return `
-    SELECT '${kind}' AS kind, doc.id, doc.slug, ${localized(title)} AS title, ${excerptSql} AS excerpt,
-      setweight(to_tsvector('german', coalesce(${localized(title)}, '')), 'A') ||
+  const document =
+    'stored' in source
+      ? storedVector
+      : `setweight(to_tsvector('german', coalesce(${localized(title)}, '')), 'A') ||
       setweight(to_tsvector('german', coalesce(${excerptSql}, '')), 'B') ||
-      setweight(to_tsvector('german', ${extraText ?? "''"}), 'C') AS document
+      setweight(to_tsvector('german', ${source.extraText}), 'C')`
+  return `
+    SELECT '${kind}' AS kind, doc.id, doc.slug, ${localized(title)} AS title, ${excerptSql} AS excerpt, ${document} AS document
     FROM ${table} doc
     JOIN ${table}_locales de ON de._parent_id = doc.id AND de._locale = 'de'
     LEFT JOIN ${table}_locales target ON target._parent_id = doc.id AND target._locale = $2
-    WHERE doc._status = 'published'`
+    WHERE doc._status = 'published'${'stored' in source ? ` AND ${storedMatches(table)}` : ''}`
 }
 
 const SEARCH_SQL = `
-  WITH documents AS (${SOURCES.map(sourceSql).join('\n    UNION ALL')}),
-  query AS (SELECT websearch_to_tsquery('german', $1) AS q)
+  WITH query AS (SELECT websearch_to_tsquery('german', $1) AS q),
+  documents AS (${SOURCES.map(sourceSql).join('\n    UNION ALL')})
   SELECT kind, id, slug, title, excerpt, ts_rank_cd(document, query.q)::float AS rank
   FROM documents, query
   WHERE document @@ query.q OR title ILIKE '%' || $1 || '%'

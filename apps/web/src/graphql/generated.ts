@@ -947,7 +947,13 @@ export const MetaFragmentDoc = new TypedDocumentString(`
 }`, {"fragmentName":"Meta"}) as unknown as TypedDocumentString<MetaFragment, unknown>;
 export const EmbedNewsDocument = new TypedDocumentString(`
     query EmbedNews($limit: Int!, $locale: LocaleInputType, $where: NewsItem_where) {
-  News(limit: $limit, sort: "-publishedAt", locale: $locale, where: $where) {
+  News(
+    select: true
+    limit: $limit
+    sort: "-publishedAt"
+    locale: $locale
+    where: $where
+  ) {
     docs {
       ...NewsTeaser
     }
@@ -962,7 +968,7 @@ export const EmbedNewsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<EmbedNewsQuery, EmbedNewsQueryVariables>;
 export const EmbedMembersDocument = new TypedDocumentString(`
     query EmbedMembers {
-  Members(limit: 100, sort: "order") {
+  Members(select: true, limit: 100, sort: "order") {
     docs {
       id
       shortName
@@ -976,7 +982,7 @@ export const HomePageDocument = new TypedDocumentString(`
     name
     claim
   }
-  Members(limit: 50, sort: "order", locale: $locale) {
+  Members(select: true, limit: 50, sort: "order", locale: $locale) {
     docs {
       id
       name
@@ -985,12 +991,13 @@ export const HomePageDocument = new TypedDocumentString(`
       website
     }
   }
-  News(limit: 3, sort: "-publishedAt", locale: $locale) {
+  News(select: true, limit: 3, sort: "-publishedAt", locale: $locale) {
     docs {
       ...NewsTeaser
     }
   }
   Projects(
+    select: true
     limit: 6
     sort: "title"
     where: {projectStatus: {equals: ongoing}}
@@ -1000,7 +1007,7 @@ export const HomePageDocument = new TypedDocumentString(`
       ...ProjectTeaser
     }
   }
-  ThemeYears(limit: 10, sort: "-year", locale: $locale) {
+  ThemeYears(select: true, limit: 10, sort: "-year", locale: $locale) {
     docs {
       id
       title
@@ -1057,7 +1064,13 @@ export const LayoutDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<LayoutQuery, LayoutQueryVariables>;
 export const NewsDetailDocument = new TypedDocumentString(`
     query NewsDetail($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
-  News(where: {slug: {equals: $slug}}, limit: 1, locale: $locale, draft: $draft) {
+  News(
+    select: true
+    where: {slug: {equals: $slug}}
+    limit: 1
+    locale: $locale
+    draft: $draft
+  ) {
     docs {
       ...NewsTeaser
       updatedAt
@@ -1126,6 +1139,7 @@ fragment Meta on SeoMeta {
 export const NewsNeighboursDocument = new TypedDocumentString(`
     query NewsNeighbours($publishedAt: DateTime!, $locale: LocaleInputType) {
   older: News(
+    select: true
     where: {publishedAt: {less_than: $publishedAt}}
     sort: "-publishedAt"
     limit: 1
@@ -1137,6 +1151,7 @@ export const NewsNeighboursDocument = new TypedDocumentString(`
     }
   }
   newer: News(
+    select: true
     where: {publishedAt: {greater_than: $publishedAt}}
     sort: "publishedAt"
     limit: 1
@@ -1151,7 +1166,13 @@ export const NewsNeighboursDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<NewsNeighboursQuery, NewsNeighboursQueryVariables>;
 export const NewsListDocument = new TypedDocumentString(`
     query NewsList($page: Int!, $locale: LocaleInputType) {
-  News(limit: 10, page: $page, sort: "-publishedAt", locale: $locale) {
+  News(
+    select: true
+    limit: 10
+    page: $page
+    sort: "-publishedAt"
+    locale: $locale
+  ) {
     docs {
       ...NewsTeaser
     }
@@ -1169,7 +1190,13 @@ export const NewsListDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const PageBySlugDocument = new TypedDocumentString(`
     query PageBySlug($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
-  Pages(where: {slug: {equals: $slug}}, limit: 1, locale: $locale, draft: $draft) {
+  Pages(
+    select: true
+    where: {slug: {equals: $slug}}
+    limit: 1
+    locale: $locale
+    draft: $draft
+  ) {
     docs {
       id
       title
@@ -1226,7 +1253,7 @@ export const PageBySlugDocument = new TypedDocumentString(`
       }
     }
   }
-  Members(limit: 100, sort: "order", locale: $locale) {
+  Members(select: true, limit: 100, sort: "order", locale: $locale) {
     docs {
       id
       name
@@ -1238,7 +1265,7 @@ export const PageBySlugDocument = new TypedDocumentString(`
       }
     }
   }
-  BoardRoles(limit: 200, sort: "-term.from", locale: $locale) {
+  BoardRoles(select: true, limit: 200, sort: "-term.from", locale: $locale) {
     docs {
       ...BoardRoleFields
     }
@@ -1306,7 +1333,7 @@ fragment Meta on SeoMeta {
 }`) as unknown as TypedDocumentString<PageBySlugQuery, PageBySlugQueryVariables>;
 export const MemberListDocument = new TypedDocumentString(`
     query MemberList($locale: LocaleInputType) {
-  Members(limit: 100, sort: "order", locale: $locale) {
+  Members(select: true, limit: 100, sort: "order", locale: $locale) {
     docs {
       id
       name
@@ -1346,20 +1373,20 @@ export const MemberListDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<MemberListQuery, MemberListQueryVariables>;
 export const ProjectFilterOptionsDocument = new TypedDocumentString(`
     query ProjectFilterOptions($locale: LocaleInputType) {
-  ProjectCategories(limit: 100, sort: "order", locale: $locale) {
+  ProjectCategories(select: true, limit: 100, sort: "order", locale: $locale) {
     docs {
       id
       title
       slug
     }
   }
-  Members(limit: 100, sort: "order", locale: $locale) {
+  Members(select: true, limit: 100, sort: "order", locale: $locale) {
     docs {
       id
       name
     }
   }
-  ThemeYears(limit: 100, sort: "-year", locale: $locale) {
+  ThemeYears(select: true, limit: 100, sort: "-year", locale: $locale) {
     docs {
       id
       title
@@ -1370,7 +1397,13 @@ export const ProjectFilterOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ProjectFilterOptionsQuery, ProjectFilterOptionsQueryVariables>;
 export const ProjectListDocument = new TypedDocumentString(`
     query ProjectList($where: Project_where, $locale: LocaleInputType) {
-  Projects(where: $where, limit: 500, sort: "title", locale: $locale) {
+  Projects(
+    select: true
+    where: $where
+    limit: 500
+    sort: "title"
+    locale: $locale
+  ) {
     docs {
       ...ProjectTeaser
     }
@@ -1391,6 +1424,7 @@ export const ProjectListDocument = new TypedDocumentString(`
 export const ProjectDetailDocument = new TypedDocumentString(`
     query ProjectDetail($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
   Projects(
+    select: true
     where: {slug: {equals: $slug}}
     limit: 1
     locale: $locale
@@ -1481,7 +1515,7 @@ fragment Meta on SeoMeta {
 }`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
 export const RedirectsDocument = new TypedDocumentString(`
     query Redirects {
-  Redirects(limit: 5000) {
+  Redirects(select: true, limit: 5000) {
     docs {
       from
       type
@@ -1524,25 +1558,25 @@ export const SiteSearchDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<SiteSearchQuery, SiteSearchQueryVariables>;
 export const SitemapDocument = new TypedDocumentString(`
     query Sitemap {
-  News(limit: 5000, sort: "-publishedAt") {
+  News(select: true, pagination: false, sort: "-publishedAt") {
     docs {
       slug
       updatedAt
     }
   }
-  Projects(limit: 5000, sort: "title") {
+  Projects(select: true, pagination: false, sort: "title") {
     docs {
       slug
       updatedAt
     }
   }
-  ThemeYears(limit: 500, sort: "-year") {
+  ThemeYears(select: true, pagination: false, sort: "-year") {
     docs {
       slug
       updatedAt
     }
   }
-  Pages(limit: 500, sort: "title") {
+  Pages(select: true, pagination: false, sort: "title") {
     docs {
       slug
       updatedAt
@@ -1556,7 +1590,7 @@ export const NewsFeedDocument = new TypedDocumentString(`
     name
     claim
   }
-  News(limit: 20, sort: "-publishedAt") {
+  News(select: true, limit: 20, sort: "-publishedAt") {
     docs {
       ...NewsTeaser
       updatedAt
@@ -1572,7 +1606,7 @@ export const NewsFeedDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<NewsFeedQuery, NewsFeedQueryVariables>;
 export const ThemeYearListDocument = new TypedDocumentString(`
     query ThemeYearList($locale: LocaleInputType) {
-  ThemeYears(limit: 100, sort: "-year", locale: $locale) {
+  ThemeYears(select: true, limit: 100, sort: "-year", locale: $locale) {
     docs {
       id
       title
@@ -1588,6 +1622,7 @@ export const ThemeYearListDocument = new TypedDocumentString(`
 export const ThemeYearDetailDocument = new TypedDocumentString(`
     query ThemeYearDetail($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
   ThemeYears(
+    select: true
     where: {slug: {equals: $slug}}
     limit: 1
     locale: $locale
@@ -1656,6 +1691,7 @@ fragment Meta on SeoMeta {
 export const NewsTranslationsDocument = new TypedDocumentString(`
     query NewsTranslations($slugs: [String], $locale: LocaleInputType) {
   News(
+    select: true
     where: {slug: {in: $slugs}}
     limit: 100
     locale: $locale
@@ -1671,6 +1707,7 @@ export const NewsTranslationsDocument = new TypedDocumentString(`
 export const ProjectTranslationsDocument = new TypedDocumentString(`
     query ProjectTranslations($slugs: [String], $locale: LocaleInputType) {
   Projects(
+    select: true
     where: {slug: {in: $slugs}}
     limit: 500
     locale: $locale
@@ -1686,6 +1723,7 @@ export const ProjectTranslationsDocument = new TypedDocumentString(`
 export const ThemeYearTranslationsDocument = new TypedDocumentString(`
     query ThemeYearTranslations($slugs: [String], $locale: LocaleInputType) {
   ThemeYears(
+    select: true
     where: {slug: {in: $slugs}}
     limit: 100
     locale: $locale
@@ -1701,6 +1739,7 @@ export const ThemeYearTranslationsDocument = new TypedDocumentString(`
 export const PageTranslationsDocument = new TypedDocumentString(`
     query PageTranslations($slugs: [String], $locale: LocaleInputType) {
   Pages(
+    select: true
     where: {slug: {in: $slugs}}
     limit: 100
     locale: $locale
