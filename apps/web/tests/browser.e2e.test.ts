@@ -192,6 +192,10 @@ it('shows an uploaded image at its size with its alt text, and the PDF, both fro
   expect(await img.getAttribute('alt')).toBe('Der Erfurter Domplatz im Abendlicht')
   expect([await img.getAttribute('width'), await img.getAttribute('height')]).toEqual(['1600', '900'])
   expect(await img.getAttribute('src')).toBe(`/media/${image.filename}`)
+  // A phone picks the CMS's 768-pixel size; the article's image is its largest element, loaded first.
+  expect(await img.getAttribute('srcset')).toBe(`/media/${image.sizes!.card!.filename} 768w, /media/${image.sizes!.tablet!.filename} 1024w, /media/${image.filename} 1600w`)
+  expect(await img.getAttribute('sizes')).toBe('(min-width: 48rem) 48rem, 100vw')
+  expect([await img.getAttribute('fetchpriority'), await img.getAttribute('loading')]).toEqual(['high', 'eager'])
   expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true)
   expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe(`http://localhost:3000/media/${image.sizes!.og!.filename}`)
 
@@ -201,6 +205,21 @@ it('shows an uploaded image at its size with its alt text, and the PDF, both fro
   expect(served.headers.get('content-type')).toBe('application/pdf')
   expect(Buffer.from(await served.arrayBuffer()).equals(pdf)).toBe(true)
   expect((await fetch(`${site()}/media/..%2F..%2Fpackage.json`)).status).toBe(404)
+})
+
+it('loads no page in the background: a page view is one document request', async () => {
+  const prefetches: string[] = []
+  const listen = (request: { url: () => string; resourceType: () => string }) => {
+    if (request.url().includes('_rsc=') || (request.resourceType() === 'fetch' && new URL(request.url()).origin === new URL(site()).origin)) prefetches.push(request.url())
+  }
+  page.on('request', listen)
+  await page.goto(`${site()}/`, { waitUntil: 'networkidle' })
+  await page.mouse.move(10, 10)
+  await page.hover('main a')
+  await page.waitForTimeout(500)
+  page.off('request', listen)
+  expect(prefetches).toEqual([])
+  expect(await page.locator('main a[href]').count()).toBeGreaterThan(5)
 })
 
 it('made no request to another host and set no cookie', async () => {

@@ -44,10 +44,13 @@ const storedVector = `CASE WHEN $2 = 'de' THEN de.search_vector ELSE coalesce(ta
 /**
  * The documents of a stored source that match, found through its indexes (GIN on the vector,
  * trigram GIN on the title): the cost follows the number of hits, not the size of the table.
+ * Two queries joined by UNION, because PostgreSQL answers one query with an OR of both
+ * conditions by reading the whole table.
  */
 const storedMatches = (table: string) => `doc.id IN (
-      SELECT _parent_id FROM ${table}_locales
-      WHERE _locale IN ('de', $2) AND (search_vector @@ (SELECT q FROM query) OR title ILIKE '%' || $1 || '%'))`
+      SELECT _parent_id FROM ${table}_locales WHERE _locale IN ('de', $2) AND search_vector @@ websearch_to_tsquery('german', $1)
+      UNION
+      SELECT _parent_id FROM ${table}_locales WHERE _locale IN ('de', $2) AND title ILIKE '%' || $1 || '%')`
 
 function sourceSql(source: Source): string {
   const { kind, table, title, excerpt } = source

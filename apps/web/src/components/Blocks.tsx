@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { PageBySlugQuery } from '@/graphql/generated'
 import type { BoardRole } from '@/lib/board'
 import type { Locale } from '@/lib/format'
@@ -49,9 +48,9 @@ export function Blocks({ blocks, members, boardRoles, locale, dictionary }: Prop
                 <h2>{block.heading}</h2>
                 {block.text && <p>{block.text}</p>}
                 {href && (
-                  <Link className="button" href={href}>
+                  <SiteLink className="button" href={href}>
                     {block.buttonLabel}
-                  </Link>
+                  </SiteLink>
                 )}
               </section>
             )

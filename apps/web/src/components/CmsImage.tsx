@@ -1,12 +1,11 @@
-import Image from 'next/image'
-
 import type { ImageFragment } from '@/graphql/generated'
 import { publicFileUrl } from '@/lib/files'
 
 /**
  * An image from the CMS at its intrinsic size (no layout shift) with the CMS's alt text, served
- * from the site's own host. The sharp sizes the CMS made serve as the srcset, so the site does
- * not resize images again.
+ * from the site's own host. The sharp sizes the CMS made are the srcset, so a phone loads the
+ * 768-pixel variant, not the original. A plain `<img>`: next/image without its optimiser drops a
+ * custom srcset and `sizes`. `priority` marks the page's largest image (its LCP element).
  */
 export function CmsImage({ image, sizes, priority = false }: { image: ImageFragment; sizes: string; priority?: boolean }) {
   const src = publicFileUrl(image.url)
@@ -14,16 +13,16 @@ export function CmsImage({ image, sizes, priority = false }: { image: ImageFragm
   const variants = [image.sizes?.card, image.sizes?.tablet].filter((size): size is { url: string; width: number; height: number } => !!publicFileUrl(size?.url) && !!size?.width)
   const srcSet = [...variants.map((size) => `${publicFileUrl(size.url)} ${size.width}w`), `${src} ${image.width}w`].join(', ')
   return (
-    <Image
+    <img
       src={src}
+      srcSet={srcSet}
+      sizes={sizes}
       alt={image.alt ?? ''}
       width={image.width}
       height={image.height}
-      sizes={sizes}
-      priority={priority}
-      unoptimized
-      // next/image forwards unknown props; the browser picks from the CMS's own sizes.
-      {...{ srcSet }}
+      decoding="async"
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
     />
   )
 }

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import { itemLang } from '@/lib/fallback'
 import type { Locale } from '@/lib/format'
 import { localePath } from '@/lib/i18n'
@@ -21,9 +20,9 @@ export function MenuLinks({ items, locale, translated }: { items: MenuItem[]; lo
         const href = menuHref(item, locale)
         return href ? (
           <li key={item.id ?? href}>
-            <Link href={href} lang={itemLang(locale, item.id, translated)}>
+            <SiteLink href={href} lang={itemLang(locale, item.id, translated)}>
               {item.label}
-            </Link>
+            </SiteLink>
           </li>
         ) : null
       })}

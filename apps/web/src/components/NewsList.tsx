@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { NewsTeaserFragment } from '@/graphql/generated'
 import { formatDate, type Locale } from '@/lib/format'
 import { itemLang } from '@/lib/fallback'
@@ -13,7 +12,7 @@ export function NewsList({ items, locale, translated, headingLevel = 2 }: { item
         <li key={item.id}>
           <article>
             <Heading lang={itemLang(locale, item.slug, translated)}>
-              <Link href={localePath(locale, `/aktuelles/${item.slug}`)}>{item.title}</Link>
+              <SiteLink href={localePath(locale, `/aktuelles/${item.slug}`)}>{item.title}</SiteLink>
             </Heading>
             {item.publishedAt && <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, locale)}</time>}
             {item.teaser && <p lang={itemLang(locale, item.slug, translated)}>{item.teaser}</p>}

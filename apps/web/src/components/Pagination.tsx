@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { Dictionary } from '@/lib/i18n'
 import { pageLinks } from '@/lib/pagination'
 
@@ -14,9 +13,9 @@ export function Pagination({ current, total, href, labels }: Props) {
       <ul>
         {current > 1 && (
           <li>
-            <Link href={href(current - 1)} rel="prev">
+            <SiteLink href={href(current - 1)} rel="prev">
               {labels.previous}
-            </Link>
+            </SiteLink>
           </li>
         )}
         {links.map((link) =>
@@ -32,18 +31,18 @@ export function Pagination({ current, total, href, labels }: Props) {
                   {link.page}
                 </span>
               ) : (
-                <Link href={href(link.page)} aria-label={`${labels.page} ${link.page}`}>
+                <SiteLink href={href(link.page)} aria-label={`${labels.page} ${link.page}`}>
                   {link.page}
-                </Link>
+                </SiteLink>
               )}
             </li>
           ),
         )}
         {current < total && (
           <li>
-            <Link href={href(current + 1)} rel="next">
+            <SiteLink href={href(current + 1)} rel="next">
               {labels.next}
-            </Link>
+            </SiteLink>
           </li>
         )}
       </ul>

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { Dictionary } from '@/lib/i18n'
 import type { ProjectFilterState } from '@/lib/projectFilters'
 
@@ -37,7 +36,7 @@ export function ProjectFilters({ action, state, options, labels }: Props) {
       ))}
       <div className="actions">
         <button type="submit">{labels.apply}</button>
-        <Link href={action}>{labels.reset}</Link>
+        <SiteLink href={action}>{labels.reset}</SiteLink>
       </div>
     </form>
   )

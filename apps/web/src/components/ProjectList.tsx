@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { ProjectTeaserFragment } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
 import { itemLang } from '@/lib/fallback'
@@ -12,7 +11,7 @@ export function ProjectList({ projects, locale, labels, translated, headingLevel
       {projects.map((project) => (
         <li key={project.id} className="card">
           <Heading lang={itemLang(locale, project.slug, translated)}>
-            <Link href={localePath(locale, `/projekte/${project.slug}`)}>{project.title}</Link>
+            <SiteLink href={localePath(locale, `/projekte/${project.slug}`)}>{project.title}</SiteLink>
           </Heading>
           <p className="meta">
             {[project.category?.title, project.projectStatus ? labels[project.projectStatus] : undefined].filter(Boolean).join(' · ')}

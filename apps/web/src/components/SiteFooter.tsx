@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
 import { type Dictionary, localePath } from '@/lib/i18n'
@@ -28,7 +27,7 @@ export function SiteFooter({ site, items, locale, dictionary, translatedLabels }
             <MenuLinks items={items} locale={locale} translated={translatedLabels} />
             {LEGAL_PAGES.map(([slug, key]) => (
               <li key={slug}>
-                <Link href={localePath(locale, `/${slug}`)}>{dictionary.legal[key]}</Link>
+                <SiteLink href={localePath(locale, `/${slug}`)}>{dictionary.legal[key]}</SiteLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { SiteLink } from '@/components/SiteLink'
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
 import { type Dictionary, localePath } from '@/lib/i18n'
@@ -14,9 +13,9 @@ export function SiteHeader({ site, items, locale, dictionary, alternatePath, tra
   return (
     <header className="site-header">
       <div className="inner">
-        <Link href={localePath(locale, '/')} className="brand">
+        <SiteLink href={localePath(locale, '/')} className="brand">
           {site?.name ?? 'Die Impulsregion e.V.'}
-        </Link>
+        </SiteLink>
         <nav aria-label={dictionary.mainNavigation}>
           <ul>
             <MenuLinks items={items} locale={locale} translated={translatedLabels} />

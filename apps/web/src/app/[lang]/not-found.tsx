@@ -1,7 +1,7 @@
-import Link from 'next/link'
 import { headers } from 'next/headers'
 
 import { Notice } from '@/components/Notice'
+import { SiteLink } from '@/components/SiteLink'
 import { t } from '@/lib/i18n'
 
 export default async function NotFound() {
@@ -11,7 +11,7 @@ export default async function NotFound() {
   return (
     <Notice title={labels.title} text={labels.text}>
       <p>
-        <Link href={locale === 'en' ? '/en' : '/'}>{labels.home}</Link>
+        <SiteLink href={locale === 'en' ? '/en' : '/'}>{labels.home}</SiteLink>
       </p>
     </Notice>
   )

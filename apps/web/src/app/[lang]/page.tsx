@@ -1,7 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
-
 import { cacheTags } from '@impulsregion/publishing'
 
 import { JsonLd } from '@/components/JsonLd'
@@ -9,6 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { NewsList } from '@/components/NewsList'
 import { Notice } from '@/components/Notice'
 import { ProjectList } from '@/components/ProjectList'
+import { SiteLink } from '@/components/SiteLink'
 import { HomePageDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { translatedSlugs } from '@/lib/fallback'
@@ -52,9 +51,9 @@ export default async function HomePage({ params }: LangParams) {
       <section className="hero" aria-labelledby="seitentitel">
         <h1 id="seitentitel">{data.Site?.name ?? 'Die Impulsregion e.V.'}</h1>
         {data.Site?.claim && <p className="claim">{data.Site.claim}</p>}
-        <Link className="button" href={localePath(locale, '/ziele')}>
+        <SiteLink className="button" href={localePath(locale, '/ziele')}>
           {labels.goals}
-        </Link>
+        </SiteLink>
       </section>
 
       <section aria-labelledby="partner">
@@ -70,7 +69,7 @@ export default async function HomePage({ params }: LangParams) {
         <h2 id="aktuelles">{labels.news}</h2>
         {data.News?.docs.length ? <NewsList items={data.News.docs} locale={locale} translated={translatedNews} headingLevel={3} /> : <p>{labels.noNews}</p>}
         <p>
-          <Link href={localePath(locale, '/aktuelles')}>{labels.allNews}</Link>
+          <SiteLink href={localePath(locale, '/aktuelles')}>{labels.allNews}</SiteLink>
         </p>
       </section>
 
@@ -78,7 +77,7 @@ export default async function HomePage({ params }: LangParams) {
         <h2 id="projekte">{labels.projects}</h2>
         <ProjectList projects={data.Projects?.docs ?? []} locale={locale} labels={dictionary.projects} translated={translatedProjects} headingLevel={3} />
         <p>
-          <Link href={localePath(locale, '/projekte')}>{labels.allProjects}</Link>
+          <SiteLink href={localePath(locale, '/projekte')}>{labels.allProjects}</SiteLink>
         </p>
       </section>
 
@@ -87,9 +86,9 @@ export default async function HomePage({ params }: LangParams) {
         <ul className="theme-years">
           {(data.ThemeYears?.docs ?? []).map((year) => (
             <li key={year.id}>
-              <Link href={localePath(locale, `/themenjahre/${year.slug}`)}>
+              <SiteLink href={localePath(locale, `/themenjahre/${year.slug}`)}>
                 {year.title} ({year.year})
-              </Link>
+              </SiteLink>
             </li>
           ))}
         </ul>
@@ -103,7 +102,7 @@ export default async function HomePage({ params }: LangParams) {
           ))}
         </ul>
         <p>
-          <Link href={localePath(locale, '/mitglieder')}>{dictionary.members.title}</Link>
+          <SiteLink href={localePath(locale, '/mitglieder')}>{dictionary.members.title}</SiteLink>
         </p>
       </section>
     </>

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
-
 import { cacheTags, documentPath, type RoutableCollection, routableCollections } from '@impulsregion/publishing'
 
 import { Notice } from '@/components/Notice'
 import { SearchForm } from '@/components/SearchForm'
+import { SiteLink } from '@/components/SiteLink'
 import { type SearchKind, SiteSearchDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import type { Locale } from '@/lib/format'
@@ -44,7 +43,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <li key={`${hit.kind}-${hit.id}`}>
                 <p className="meta">{labels.kinds[hit.kind]}</p>
                 <h2>
-                  <Link href={hitPath(locale, hit.kind, hit.slug!)}>{hit.title}</Link>
+                  <SiteLink href={hitPath(locale, hit.kind, hit.slug!)}>{hit.title}</SiteLink>
                 </h2>
                 {hit.excerpt && <p>{hit.excerpt}</p>}
               </li>

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
-
 import { cacheTags } from '@impulsregion/publishing'
 
 import { Notice } from '@/components/Notice'
+import { SiteLink } from '@/components/SiteLink'
 import { ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { localePath, t } from '@/lib/i18n'
@@ -28,7 +27,7 @@ export default async function ThemeYearsPage({ params }: LangParams) {
         {(data.ThemeYears?.docs ?? []).map((year) => (
           <li key={year.id} className="card">
             <h2>
-              <Link href={localePath(locale, `/themenjahre/${year.slug}`)}>{year.title}</Link>
+              <SiteLink href={localePath(locale, `/themenjahre/${year.slug}`)}>{year.title}</SiteLink>
             </h2>
             <p className="meta">
               {year.year} · {dictionary.projects.count(year.projects?.totalDocs ?? 0)}

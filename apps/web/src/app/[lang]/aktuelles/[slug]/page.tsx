@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -11,6 +10,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
+import { SiteLink } from '@/components/SiteLink'
 import { NewsDetailDocument, NewsNeighboursDocument } from '@/graphql/generated'
 import { cmsDocumentQuery, cmsQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
@@ -89,7 +89,7 @@ export default async function NewsItemPage({ params }: Props) {
             {item.relatedProjects.map((project) =>
               project ? (
                 <li key={project.id}>
-                  <Link href={localePath(locale, `/projekte/${project.slug}`)}>{project.title}</Link>
+                  <SiteLink href={localePath(locale, `/projekte/${project.slug}`)}>{project.title}</SiteLink>
                 </li>
               ) : null,
             )}
@@ -99,14 +99,14 @@ export default async function NewsItemPage({ params }: Props) {
       {(older || newer) && (
         <nav className="neighbours" aria-label={dictionary.news.title}>
           {newer && (
-            <Link href={localePath(locale, `/aktuelles/${newer.slug}`)} rel="next">
+            <SiteLink href={localePath(locale, `/aktuelles/${newer.slug}`)} rel="next">
               {dictionary.news.next}: {newer.title}
-            </Link>
+            </SiteLink>
           )}
           {older && (
-            <Link href={localePath(locale, `/aktuelles/${older.slug}`)} rel="prev">
+            <SiteLink href={localePath(locale, `/aktuelles/${older.slug}`)} rel="prev">
               {dictionary.news.previous}: {older.title}
-            </Link>
+            </SiteLink>
           )}
         </nav>
       )}

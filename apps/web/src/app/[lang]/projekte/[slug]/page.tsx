@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 
@@ -10,6 +9,7 @@ import { AttachmentList } from '@/components/AttachmentList'
 import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
+import { SiteLink } from '@/components/SiteLink'
 import { ProjectDetailDocument } from '@/graphql/generated'
 import { cmsDocumentQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
@@ -55,7 +55,7 @@ export default async function ProjectPage({ params }: Props) {
           <>
             <dt>{labels.category}</dt>
             <dd>
-              <Link href={localePath(locale, `/projekte?kategorie=${project.category.slug}`)}>{project.category.title}</Link>
+              <SiteLink href={localePath(locale, `/projekte?kategorie=${project.category.slug}`)}>{project.category.title}</SiteLink>
             </dd>
           </>
         )}
@@ -69,9 +69,9 @@ export default async function ProjectPage({ params }: Props) {
           <>
             <dt>{labels.themeYear}</dt>
             <dd>
-              <Link href={localePath(locale, `/themenjahre/${project.themeYear.slug}`)}>
+              <SiteLink href={localePath(locale, `/themenjahre/${project.themeYear.slug}`)}>
                 {project.themeYear.title} ({project.themeYear.year})
-              </Link>
+              </SiteLink>
             </dd>
           </>
         )}
