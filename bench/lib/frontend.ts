@@ -6,14 +6,16 @@ import lighthouse from 'lighthouse'
 export type PageScripts = { path: string; chunks: Map<string, number>; inlineGzip: number }
 
 /**
- * The JavaScript a first visit downloads: every `<script src>` of the page's HTML (same origin),
- * gzip-compressed as the site would send it, plus the inline scripts (React's payload for the
- * page, which is data rather than code) counted apart.
+ * The JavaScript a first visit downloads: every `<script src>` of the page's HTML (same origin,
+ * without `nomodule` polyfills), gzip-compressed as the site would send it, plus the inline
+ * scripts (React's payload for the page, which is data rather than code) counted apart.
  */
 export async function pageScripts(site: string, path: string): Promise<PageScripts> {
   const html = await (await fetch(`${site}${path}`)).text()
   const chunks = new Map<string, number>()
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+  for (const [tag, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)) {
+    // Polyfills for browsers without ES modules: today's browsers never download them.
+    if (/\snomodule/i.test(tag!)) continue
     const url = new URL(src!.replace(/&amp;/g, '&'), site)
     if (url.origin !== new URL(site).origin || chunks.has(url.pathname)) continue
     chunks.set(url.pathname, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).length)

@@ -7,8 +7,9 @@ import { LatestNewsDocument } from '../../packages/partner-client/src/generated'
 /** The partner client's own operation (docs/partner-api.md): latest news with image sizes and attachments. */
 export const partnerLatestNewsQuery = () => LatestNewsDocument.toString()
 
+/** Written as docs/partner-api.md advises partners to (select: true). */
 export const PROJECT_LIST_QUERY = `query ProjectsWithPartners($limit: Int!) {
-  Projects(limit: $limit, sort: "title") {
+  Projects(select: true, limit: $limit, sort: "title") {
     docs { id title slug summary projectStatus partners { id name shortName website } }
     totalDocs
   }
