@@ -5,7 +5,7 @@
 import { LatestNewsDocument } from '../../packages/partner-client/src/generated'
 
 /** The partner client's own operation (docs/partner-api.md): latest news with image sizes and attachments. */
-export const partnerLatestNewsQuery = () => LatestNewsDocument.toString()
+export const PARTNER_LATEST_NEWS_QUERY = LatestNewsDocument.toString()
 
 /** Written as docs/partner-api.md advises partners to (select: true). */
 export const PROJECT_LIST_QUERY = `query ProjectsWithPartners($limit: Int!) {
