@@ -15,7 +15,7 @@ import { itemLang } from '@/lib/fallback'
 import { formatFileSize } from '@/lib/format'
 import { localePath, t } from '@/lib/i18n'
 import { pageLinks, parsePage } from '@/lib/pagination'
-import { projectWhere, readProjectFilters } from '@/lib/projectFilters'
+import { projectListQuery, projectWhere, readProjectFilters } from '@/lib/projectFilters'
 
 import { richText } from '../../cms/src/seed/richText'
 
@@ -41,6 +41,14 @@ describe('pagination', () => {
 })
 
 describe('project filters', () => {
+  it('keep the filters in the links to other pages of the list', () => {
+    const state = readProjectFilters({ kategorie: 'kultur', mitglied: '2', seite: '3' })
+    expect(projectListQuery(state, 2)).toBe('?kategorie=kultur&mitglied=2&seite=2')
+    expect(projectListQuery(state, 1)).toBe('?kategorie=kultur&mitglied=2')
+    expect(projectListQuery({}, 1)).toBe('')
+    expect(readProjectFilters(Object.fromEntries(new URLSearchParams(projectListQuery({ themeYear: '1999', status: 'laufend' }, 4))))).toEqual({ category: undefined, member: undefined, themeYear: '1999', status: 'laufend' })
+  })
+
   const lookup = { categories: [{ id: 4, slug: 'kultur' }], themeYears: [{ id: 7, year: 1999 }], memberIds: [1, 2] }
 
   it('turns the URL into a GraphQL where; unknown values match nothing instead of everything', () => {

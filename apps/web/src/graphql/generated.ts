@@ -708,10 +708,11 @@ export type ProjectFilterOptionsQuery = { ProjectCategories: { docs: Array<{ id:
 export type ProjectListQueryVariables = Exact<{
   where?: Project_Where | null | undefined;
   locale?: LocaleInputType | null | undefined;
+  page?: number | null | undefined;
 }>;
 
 
-export type ProjectListQuery = { Projects: { totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null };
+export type ProjectListQuery = { Projects: { totalDocs: number, totalPages: number, docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null };
 
 export type ProjectDetailQueryVariables = Exact<{
   slug: string;
@@ -1396,11 +1397,12 @@ export const ProjectFilterOptionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ProjectFilterOptionsQuery, ProjectFilterOptionsQueryVariables>;
 export const ProjectListDocument = new TypedDocumentString(`
-    query ProjectList($where: Project_where, $locale: LocaleInputType) {
+    query ProjectList($where: Project_where, $locale: LocaleInputType, $page: Int) {
   Projects(
     select: true
     where: $where
-    limit: 500
+    limit: 48
+    page: $page
     sort: "title"
     locale: $locale
   ) {
@@ -1408,6 +1410,7 @@ export const ProjectListDocument = new TypedDocumentString(`
       ...ProjectTeaser
     }
     totalDocs
+    totalPages
   }
 }
     fragment ProjectTeaser on Project {

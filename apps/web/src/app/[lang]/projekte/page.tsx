@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
 
+import { notFound } from 'next/navigation'
+
 import { cacheTags } from '@impulsregion/publishing'
 
 import { Notice } from '@/components/Notice'
+import { Pagination } from '@/components/Pagination'
 import { ProjectFilters } from '@/components/ProjectFilters'
 import { ProjectList } from '@/components/ProjectList'
 import { ProjectFilterOptionsDocument, ProjectListDocument } from '@/graphql/generated'
@@ -10,7 +13,8 @@ import { cmsQuery } from '@/lib/cms'
 import { translatedSlugs } from '@/lib/fallback'
 import { localePath, t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { projectWhere, readProjectFilters } from '@/lib/projectFilters'
+import { parsePage } from '@/lib/pagination'
+import { projectListQuery, projectWhere, readProjectFilters } from '@/lib/projectFilters'
 import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
@@ -24,7 +28,9 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
   const labels = dictionary.projects
-  const state = readProjectFilters(await searchParams)
+  const query = await searchParams
+  const state = readProjectFilters(query)
+  const page = parsePage(query.seite)
   const options = await cmsQuery(ProjectFilterOptionsDocument, { locale }, { tags: [cacheTags.list('theme-years')] }).catch(() => null)
   if (!options) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
 
@@ -32,8 +38,10 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   const members = options.Members?.docs ?? []
   const themeYears = options.ThemeYears?.docs ?? []
   const where = projectWhere(state, { categories, themeYears, memberIds: members.map((member) => member.id) })
-  const list = await cmsQuery(ProjectListDocument, { where, locale }, { tags: [cacheTags.list('projects')] })
+  const list = await cmsQuery(ProjectListDocument, { where, locale, page }, { tags: [cacheTags.list('projects')] })
   const projects = list.Projects?.docs ?? []
+  const totalPages = list.Projects?.totalPages ?? 1
+  if (page > 1 && page > totalPages) notFound()
   const translated = await translatedSlugs('projects', locale, projects.map((project) => project.slug))
 
   return (
@@ -57,6 +65,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
         {labels.count(list.Projects?.totalDocs ?? projects.length)}
       </p>
       {projects.length ? <ProjectList projects={projects} locale={locale} labels={labels} translated={translated} /> : <p>{labels.none}</p>}
+      <Pagination current={page} total={totalPages} href={(target) => localePath(locale, `/projekte${projectListQuery(state, target)}`)} labels={dictionary.pagination} />
     </>
   )
 }
