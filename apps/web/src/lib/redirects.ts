@@ -13,12 +13,16 @@ const COLLECTION_OF_TYPE: Record<string, RoutableCollection> = { NewsItem: 'news
 
 /** How long the table is trusted without a revalidation call (a safety net, as for pages). */
 const MAX_AGE_MS = 60_000
+/** How long requests go on with the last table after the CMS could not be reached. */
+const RETRY_MS = 5_000
+
+type State = { table: Table; loadedAt: number; forgottenAt: number; retryAt: number; loading?: { startedAt: number; table: Promise<Table> } }
 
 /**
  * The proxy (every request) and the revalidation route run in the same server process but in
  * separate bundles, so the table lives on globalThis where both reach it.
  */
-const store = globalThis as typeof globalThis & { __impulsregionRedirects?: { table: Table; loadedAt: number; loading?: Promise<Table> } }
+const store = globalThis as typeof globalThis & { __impulsregionRedirects?: State }
 
 async function loadTable(): Promise<Table> {
   const data = await graphqlRequest(`${cmsUrl}/api/graphql`, RedirectsDocument, {}, { cache: 'no-store', headers: siteRequestHeaders(), signal: AbortSignal.timeout(3_000) })
@@ -36,27 +40,34 @@ async function loadTable(): Promise<Table> {
   return table
 }
 
-/** The redirect for a locale-free path, if the CMS has one. Never throws: without the CMS there are none. */
+/**
+ * The redirect for a locale-free path, if the CMS has one. Never throws: without the CMS there are
+ * none. A table counts from the moment its load started, so a change announced while it was
+ * loading makes the next request load it again.
+ */
 export async function redirectFor(path: string): Promise<RedirectTarget | undefined> {
-  const state = store.__impulsregionRedirects
-  const fresh = state && Date.now() - state.loadedAt < MAX_AGE_MS
+  const state: State = (store.__impulsregionRedirects ??= { table: new Map(), loadedAt: 0, forgottenAt: 0, retryAt: 0 })
+  const now = Date.now()
+  const fresh = (state.loadedAt > state.forgottenAt && now - state.loadedAt < MAX_AGE_MS) || now < state.retryAt
   if (!fresh) {
-    const loading = state?.loading ?? loadTable()
-    store.__impulsregionRedirects = { table: state?.table ?? new Map(), loadedAt: state?.loadedAt ?? 0, loading }
+    if (!state.loading || state.loading.startedAt <= state.forgottenAt) state.loading = { startedAt: now, table: loadTable() }
+    const loading = state.loading
     try {
-      const table = await loading
-      store.__impulsregionRedirects = { table, loadedAt: Date.now() }
+      const table = await loading.table
+      if (loading.startedAt > state.loadedAt) Object.assign(state, { table, loadedAt: loading.startedAt })
     } catch {
-      // The CMS is unreachable: keep the last table, retry on a later request.
-      store.__impulsregionRedirects = { table: state?.table ?? new Map(), loadedAt: Date.now() - MAX_AGE_MS + 5_000 }
+      // The CMS is unreachable: keep the last table and let requests in the next seconds go on with it.
+      state.retryAt = Date.now() + RETRY_MS
+    } finally {
+      if (state.loading === loading) state.loading = undefined
     }
   }
-  return store.__impulsregionRedirects?.table.get(path)
+  return state.table.get(path)
 }
 
 /** The CMS changed a redirect (or everything): load the table again on the next request. */
 export function forgetRedirects() {
-  if (store.__impulsregionRedirects) store.__impulsregionRedirects.loadedAt = 0
+  if (store.__impulsregionRedirects) store.__impulsregionRedirects.forgottenAt = Date.now()
 }
 
 /** Where a redirect leads, with the visitor's language prefix kept for site paths. */
