@@ -69,6 +69,9 @@ export async function startSystem({ name, cmsEnv = {}, postgresFlags }: Options)
     env: { JOBS_AUTORUN: 'true', SITE_URL: webUrl, ...cmsEnv },
   })
   process.env.CMS_URL = cmsUrl
+  // Next keeps rendered pages and CMS answers on disk; those of an earlier system's database must
+  // not be served by this one.
+  for (const cache of ['.next/server/route-cache', '.next/cache/fetch-cache']) rmSync(path.join(repoRoot, 'apps/web', cache), { recursive: true, force: true })
   const web = await startServer({ name: 'web', cwd: path.join(repoRoot, 'apps/web'), args: [nextBin, 'start', '--port', String(webPort)], readyUrl: `${webUrl}/` })
   process.env.WEB_URL = webUrl
 

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { render, screen, within } from '@testing-library/react'
+import { PathnameContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime'
 
 import { AttachmentList } from '@/components/AttachmentList'
 import { BoardList } from '@/components/BoardList'
@@ -151,12 +152,29 @@ describe('rich text', () => {
 })
 
 describe('language switch', () => {
-  it('links the same page in the other language, marked with its language', () => {
-    render(<SiteHeader site={{ name: 'Die Impulsregion e.V.', claim: null }} items={[{ id: 'a', label: 'Aktuelles', path: '/aktuelles', page: null }]} locale="de" dictionary={de} alternatePath="/en/projekte" />)
-    const link = screen.getByRole('link', { name: 'This page in English' })
-    expect(link.getAttribute('href')).toBe('/en/projekte')
-    expect(link.getAttribute('lang')).toBe('en')
-    expect(link.getAttribute('hreflang')).toBe('en')
+  // The router's pathname as the browser has it (German without prefix) and as the server's
+  // rendering of the rewritten route has it (/de/...): both must give the same link.
+  const header = (locale: 'de' | 'en', pathname: string) =>
+    render(
+      <PathnameContext.Provider value={pathname}>
+        <SiteHeader site={{ name: 'Die Impulsregion e.V.', claim: null }} items={[{ id: 'a', label: 'Aktuelles', path: '/aktuelles', page: null }]} locale={locale} dictionary={t(locale)} />
+      </PathnameContext.Provider>,
+    )
+
+  it.each([
+    ['de', '/projekte/x', 'This page in English', '/en/projekte/x', 'en'],
+    ['de', '/de/projekte/x', 'This page in English', '/en/projekte/x', 'en'],
+    ['de', '/de', 'This page in English', '/en', 'en'],
+    ['en', '/en/projekte/x', 'Diese Seite auf Deutsch', '/projekte/x', 'de'],
+    ['en', '/en', 'Diese Seite auf Deutsch', '/', 'de'],
+  ] as const)('on %s page %s links %s', (locale, pathname, name, href, lang) => {
+    header(locale, pathname)
+    const link = screen.getByRole('link', { name })
+    expect([link.getAttribute('href'), link.getAttribute('lang'), link.getAttribute('hreflang')]).toEqual([href, lang, lang])
+  })
+
+  it('keeps the menu in the page language', () => {
+    header('de', '/')
     expect(screen.getByRole('link', { name: 'Aktuelles' }).getAttribute('href')).toBe('/aktuelles')
     expect([localePath('en', '/'), localePath('en', '/projekte'), localePath('de', 'ziele')]).toEqual(['/en', '/en/projekte', '/ziele'])
   })

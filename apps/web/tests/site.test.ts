@@ -1,13 +1,15 @@
 /**
  * The built site against the running CMS: the start page is rendered from the CMS's GraphQL API.
  */
+import { connect, createServer, type Socket } from 'node:net'
 import path from 'node:path'
 
 import { findFreePort } from '@impulsregion/embedded-db'
 
+import { launchChromium } from '../../../tests/support/browser'
 import { repoRoot, resolveFromRoot, runNode, startServer, stopServer } from '../../../tests/support/processes'
 import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
-import { HomePageDocument } from '@/graphql/generated'
+import { HomePageDocument, ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 
 
@@ -36,24 +38,63 @@ describe('start page of the running site', () => {
     for (const item of News!.docs) expect(html).toContain(escapeHtml(item.title!))
   })
 
-  it('shows a German notice, not an error page, when the CMS cannot be reached', async () => {
+  it('when the CMS goes down serves every page it has rendered, German notices elsewhere, never a stack trace', async () => {
+    // A second site process reaches the CMS through a connection we can cut.
+    const cms = new URL(process.env.CMS_URL!)
+    const sockets = new Set<Socket>()
+    const link = createServer((client) => {
+      const upstream = connect(Number(cms.port), cms.hostname)
+      for (const socket of [client, upstream]) {
+        sockets.add(socket)
+        socket.on('error', () => undefined).on('close', () => sockets.delete(socket))
+      }
+      client.pipe(upstream).pipe(client)
+    })
+    const linkPort = await findFreePort()
+    await new Promise<void>((resolve) => link.listen(linkPort, '127.0.0.1', resolve))
     const port = await findFreePort()
-    const deadCms = `http://127.0.0.1:${await findFreePort()}`
     const server = await startServer({
-      name: 'web-without-cms',
+      name: 'web-losing-its-cms',
       cwd: path.join(repoRoot, 'apps/web'),
       args: [resolveFromRoot('next/dist/bin/next'), 'start', '--port', String(port)],
       readyUrl: `http://127.0.0.1:${port}/`,
-      env: { CMS_URL: deadCms },
+      env: { CMS_URL: `http://127.0.0.1:${linkPort}` },
     })
+    const get = async (path: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}${path}`)
+      return { status: response.status, html: await response.text() }
+    }
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/`)
-      const html = await response.text()
-      expect(response.status).toBe(200)
-      expect(html).toContain('Inhalte vorübergehend nicht verfügbar')
-      expect(html).not.toMatch(/ECONNREFUSED|at .*\.js:\d+/)
+      const [theme] = (await cmsQuery(ThemeYearListDocument, { locale: 'de' })).ThemeYears!.docs
+      const before = await get(`/themenjahre/${theme!.slug}`)
+      expect(before.status).toBe(200)
+
+      link.close()
+      for (const socket of sockets) socket.destroy()
+
+      const rendered = await get(`/themenjahre/${theme!.slug}`)
+      expect(rendered).toEqual(before)
+
+      // Read per request (query string): the page itself says what is wrong, in German.
+      const list = await get('/aktuelles?seite=3')
+      expect(list.status).toBe(200)
+      expect(list.html).toContain('Inhalte vorübergehend nicht verfügbar')
+
+      // Never rendered and cannot be built now: not cached; the browser shows the German error notice.
+      const neverRendered = await get('/themenjahre/nie-gerendert')
+      expect(neverRendered.status).toBe(500)
+      for (const html of [list.html, neverRendered.html]) expect(html).not.toMatch(/ECONNREFUSED|fetch failed|at .*\.js:\d+/)
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        await page.goto(`http://127.0.0.1:${port}/themenjahre/nie-gerendert`)
+        await page.getByRole('heading', { level: 1, name: 'Es ist ein Fehler aufgetreten' }).waitFor()
+      } finally {
+        await browser.close()
+      }
     } finally {
       await stopServer(server)
+      link.close()
     }
   })
 })

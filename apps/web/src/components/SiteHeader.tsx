@@ -3,13 +3,14 @@ import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
 import { type Dictionary, localePath } from '@/lib/i18n'
 
+import { LanguageLink } from './LanguageLink'
 import { MenuLinks } from './MenuLinks'
 import { SearchForm } from './SearchForm'
 
-type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string>; alternatePath: string }
+type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string> }
 
 /** The main menu as plain links: keyboard- and screen-reader-operable without any script. */
-export function SiteHeader({ site, items, locale, dictionary, alternatePath, translatedLabels }: Props) {
+export function SiteHeader({ site, items, locale, dictionary, translatedLabels }: Props) {
   return (
     <header className="site-header">
       <div className="inner">
@@ -22,9 +23,9 @@ export function SiteHeader({ site, items, locale, dictionary, alternatePath, tra
           </ul>
         </nav>
         <SearchForm action={localePath(locale, '/suche')} labels={dictionary.search} id="suche-kopf" />
-        <a className="language" href={alternatePath} hrefLang={locale === 'de' ? 'en' : 'de'} lang={locale === 'de' ? 'en' : 'de'} aria-label={dictionary.languageSwitchLabel}>
+        <LanguageLink locale={locale} label={dictionary.languageSwitchLabel}>
           {dictionary.languageSwitch}
-        </a>
+        </LanguageLink>
       </div>
     </header>
   )

@@ -4,12 +4,7 @@ export const locales: Locale[] = ['de', 'en']
 
 export const isLocale = (value: string): value is Locale => (locales as string[]).includes(value)
 
-/** Path of a site route in a locale: German without prefix, English under /en. */
-export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`
-  if (locale === 'de') return clean
-  return clean === '/' ? '/en' : `/en${clean}`
-}
+export { localePath } from './localePath'
 
 const dictionary = {
   de: {

@@ -6,6 +6,12 @@ import { isLocale, localePath } from './i18n'
 
 export type LangParams = { params: Promise<{ lang: string }> }
 
+/**
+ * `generateStaticParams` of every dynamic segment: nothing at build time, each page on its first
+ * request, cached from then on (see app/[lang]/layout.tsx).
+ */
+export const renderOnDemand = async () => []
+
 /** The locale named by a route's first segment; any other segment is not a page of this site. */
 export function localeOf(lang: string): Locale {
   if (!isLocale(lang)) notFound()
@@ -16,13 +22,7 @@ export async function routeLocale(params: Promise<{ lang: string }>): Promise<Lo
   return localeOf((await params).lang)
 }
 
-/** The same page in the other language (the proxy passes the locale-free path along). */
-export async function alternatePath(locale: Locale): Promise<string> {
-  const path = (await headers()).get('x-site-path') || '/'
-  return localePath(locale === 'de' ? 'en' : 'de', path)
-}
-
-/** The page's own path in its locale, e.g. `/en/aktuelles/x`. */
+/** The page's own path in its locale, e.g. `/en/aktuelles/x`; per request only (preview), it reads the proxy's header. */
 export async function currentPath(locale: Locale): Promise<string> {
   return localePath(locale, (await headers()).get('x-site-path') || '/')
 }

@@ -14,7 +14,7 @@ import { translatedMenuItems } from '@/lib/fallback'
 import { metadataBase } from '@/lib/metadata'
 import { t } from '@/lib/i18n'
 import { previewSession } from '@/lib/preview'
-import { alternatePath, currentPath, routeLocale } from '@/lib/route'
+import { currentPath, renderOnDemand, routeLocale } from '@/lib/route'
 
 import '../globals.css'
 
@@ -29,7 +29,15 @@ const sourceSans = localFont({
   display: 'swap',
 })
 
-export const dynamic = 'force-dynamic'
+/**
+ * Pages are rendered on their first request and then served from Next's cache until publishing
+ * expires their tags (lib/cms.ts); none is rendered at build time, when the CMS may not run.
+ * Only the search and the filtered lists, which read the query string, render per request, and
+ * preview (draft mode) always does. Content that cannot be loaded is never cached as a page: the
+ * render throws, Next keeps serving the page's last good version, and a page without one shows
+ * the error notice (error.tsx, or global-error.tsx when this layout itself fails).
+ */
+export const generateStaticParams = renderOnDemand
 
 export const metadata: Metadata = {
   metadataBase,
@@ -42,7 +50,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale = await routeLocale(params)
   const dictionary = t(locale)
   const preview = await previewSession()
-  const [layout, translatedMenu] = await Promise.all([cmsQuery(LayoutDocument, { locale }, { tags: [cacheTags.list('pages')] }).catch(() => null), translatedMenuItems(locale).catch(() => undefined)])
+  const [layout, translatedMenu] = await Promise.all([cmsQuery(LayoutDocument, { locale }, { tags: [cacheTags.list('pages')] }), translatedMenuItems(locale)])
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body>
@@ -50,11 +58,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {dictionary.skipLink}
         </a>
         {preview.enabled && <PreviewBar dictionary={dictionary} path={await currentPath(locale)} />}
-        <SiteHeader site={layout?.Site ?? null} items={layout?.Navigation?.header ?? []} locale={locale} dictionary={dictionary} alternatePath={await alternatePath(locale)} translatedLabels={translatedMenu?.header} />
+        <SiteHeader site={layout.Site ?? null} items={layout.Navigation?.header ?? []} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.header} />
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter site={layout?.Site ?? null} items={layout?.Navigation?.footer ?? []} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} />
+        <SiteFooter site={layout.Site ?? null} items={layout.Navigation?.footer ?? []} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} />
       </body>
     </html>
   )

@@ -5,7 +5,6 @@ import { cacheTags } from '@impulsregion/publishing'
 import { JsonLd } from '@/components/JsonLd'
 
 import { NewsList } from '@/components/NewsList'
-import { Notice } from '@/components/Notice'
 import { ProjectList } from '@/components/ProjectList'
 import { SiteLink } from '@/components/SiteLink'
 import { HomePageDocument } from '@/graphql/generated'
@@ -24,11 +23,7 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 export default async function HomePage({ params }: LangParams) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const data = await cmsQuery(HomePageDocument, { locale }, { tags: [cacheTags.list('news'), cacheTags.list('projects'), cacheTags.list('theme-years')] }).catch((error: unknown) => {
-    console.error('Startseite: CMS nicht erreichbar', error)
-    return null
-  })
-  if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+  const data = await cmsQuery(HomePageDocument, { locale }, { tags: [cacheTags.list('news'), cacheTags.list('projects'), cacheTags.list('theme-years')] })
 
   const [translatedNews, translatedProjects] = await Promise.all([
     translatedSlugs('news', locale, (data.News?.docs ?? []).map((item) => item.slug)),

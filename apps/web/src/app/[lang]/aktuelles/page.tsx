@@ -17,6 +17,9 @@ import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+// Reads the query string (page, filters, search term): rendered per request, unlike the content pages.
+export const dynamic = 'force-dynamic'
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await routeLocale(params)
   return pageMetadata({ locale, path: '/aktuelles', title: t(locale).news.title })

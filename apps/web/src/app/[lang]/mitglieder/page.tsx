@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 
 import { MemberGrid } from '@/components/MemberGrid'
-import { Notice } from '@/components/Notice'
 import { MemberListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 import { t } from '@/lib/i18n'
@@ -16,8 +15,7 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 export default async function MembersPage({ params }: LangParams) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const data = await cmsQuery(MemberListDocument, { locale }).catch(() => null)
-  if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+  const data = await cmsQuery(MemberListDocument, { locale })
   return (
     <>
       <h1>{dictionary.members.title}</h1>

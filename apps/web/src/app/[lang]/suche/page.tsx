@@ -14,6 +14,9 @@ import { routeLocale } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
+// Reads the query string (page, filters, search term): rendered per request, unlike the content pages.
+export const dynamic = 'force-dynamic'
+
 const COLLECTIONS: Record<SearchKind, RoutableCollection> = { news: 'news', project: 'projects', themeYear: 'theme-years', page: 'pages' }
 const hitPath = (locale: Locale, kind: SearchKind, slug: string) => localePath(locale, documentPath(COLLECTIONS[kind], slug))
 

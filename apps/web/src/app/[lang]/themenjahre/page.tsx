@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 
 import { cacheTags } from '@impulsregion/publishing'
 
-import { Notice } from '@/components/Notice'
 import { SiteLink } from '@/components/SiteLink'
 import { ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
@@ -18,8 +17,7 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 export default async function ThemeYearsPage({ params }: LangParams) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const data = await cmsQuery(ThemeYearListDocument, { locale }, { tags: [cacheTags.list('theme-years'), cacheTags.list('projects')] }).catch(() => null)
-  if (!data) return <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />
+  const data = await cmsQuery(ThemeYearListDocument, { locale }, { tags: [cacheTags.list('theme-years'), cacheTags.list('projects')] })
   return (
     <>
       <h1>{dictionary.themeYears.title}</h1>

@@ -14,9 +14,11 @@ import { cmsDocumentQuery } from '@/lib/cms'
 import { itemLang, translatedSlugs } from '@/lib/fallback'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { localeOf } from '@/lib/route'
+import { localeOf, renderOnDemand } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
+
+export const generateStaticParams = renderOnDemand
 
 // React's cache: generateMetadata and the page share one set of CMS requests per render.
 const load = cache(async (lang: string, slug: string) => {
