@@ -13,6 +13,7 @@ import { siteRequestHeaders } from '@impulsregion/publishing'
 
 import { NewsListDocument, SiteSearchDocument } from '../apps/web/src/graphql/generated'
 import { repoRoot, type Server, startServer, stopServer } from '../tests/support/processes'
+import { type Proxy, startSiteProxy } from '../tests/support/proxy'
 import { startSystem } from '../tests/support/system'
 import { adminApi, createTemplates, fillTable, openDatabase } from './lib/dataset'
 import { lighthouseScores, pageScripts, type LighthouseScores, scriptBudget } from './lib/frontend'
@@ -45,12 +46,15 @@ const endpoint = `${cms}/api/graphql`
 const db = await openDatabase(process.env.DATABASE_URI!)
 await enableStatementCounting(db)
 let staticServer: Server | undefined
+// The site as production serves it: Next behind deploy/nginx's one-second cache.
+const proxy: Proxy = await startSiteProxy(new URL(site).host)
 
 const memory = new MemorySampler({
   cms: () => system.cms.child.pid,
   web: () => system.web.child.pid,
   postgres: () => Number(readFileSync(path.join(system.tmp, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]),
   'static server': () => staticServer?.child.pid,
+  nginx: () => proxy.child.pid,
 })
 memory.start()
 
@@ -114,15 +118,17 @@ try {
   })
   const pageResults: Report['pages'] = {}
   for (const [name, pagePath] of Object.entries(pages)) {
-    log(`load: ${name} (${settings.loadRounds} rounds × ${settings.loadSeconds} s, site and static server in turn)`)
+    log(`load: ${name} (${settings.loadRounds} rounds × ${settings.loadSeconds} s; site behind nginx, Next alone and static server in turn)`)
     const rounds = await sideBySide(settings.loadRounds, {
-      site: () => load(`${site}${pagePath}`, { seconds: settings.loadSeconds }),
+      proxied: () => load(`${proxy.url}${pagePath}`, { seconds: settings.loadSeconds }),
+      next: () => load(`${site}${pagePath}`, { seconds: settings.loadSeconds }),
       static: () => load(`http://127.0.0.1:${staticPort}${pagePath}`, { seconds: settings.loadSeconds }),
     })
     pageResults[name] = {
       path: pagePath,
       bytes: readFileSync(path.join(staticDir, manifest[pagePath]!)).length,
-      site: summarise(rounds.site!),
+      proxied: summarise(rounds.proxied!),
+      next: summarise(rounds.next!),
       static: summarise(rounds.static!),
     }
   }
@@ -174,7 +180,7 @@ try {
 
   // 5. Publish to live.
   log(`publish-to-live (${settings.publishTrials} trials)`)
-  const publish = await publishToLive(cms, site, api.headers, settings.publishTrials)
+  const publish = await publishToLive(cms, { 'behind nginx': proxy.url, 'Next alone': site }, api.headers, settings.publishTrials)
 
   // 6. What a visitor downloads.
   log('scripts per page type and Lighthouse')
@@ -194,7 +200,7 @@ try {
   const lighthouse: Record<string, LighthouseScores[]> = {}
   for (const [name, pagePath] of Object.entries(pages)) {
     lighthouse[name] = []
-    for (let run = 0; run < settings.lighthouseRuns; run++) lighthouse[name].push(await lighthouseScores(`${site}${pagePath}`, chromePath))
+    for (let run = 0; run < settings.lighthouseRuns; run++) lighthouse[name].push(await lighthouseScores(`${proxy.url}${pagePath}`, chromePath))
   }
 
   const report: Report = {
@@ -237,6 +243,7 @@ try {
   memory.stop()
   await db.end()
   if (staticServer) await stopServer(staticServer)
+  await proxy.stop()
   await system.stop()
 }
 

@@ -1,7 +1,8 @@
 /**
  * Publish-to-live: the time from the CMS API's answer to "publish" until the site serves the new
- * item, on its own page and in Aktuelles. Each trial creates a draft, lets the site cache the "not
- * there" state (as on a live site), publishes it through the REST API and polls the site every 10 ms.
+ * item, on its own page and in Aktuelles, through each of the given addresses of the site (behind
+ * its proxy, and Next alone) at once. Each trial creates a draft, lets every address cache the
+ * "not there" state (as on a live site), publishes it through the REST API and polls every 10 ms.
  */
 import { spread, type Spread } from './measure'
 
@@ -14,32 +15,42 @@ async function until(check: () => Promise<boolean>) {
   return performance.now()
 }
 
-export async function publishToLive(cms: string, site: string, auth: Record<string, string>, trials: number): Promise<{ publishRequest: Spread; detail: Spread; list: Spread }> {
+export type PublishResult = { publishRequest: Spread; sites: Record<string, { detail: Spread; list: Spread }> }
+
+export async function publishToLive(cms: string, sites: Record<string, string>, auth: Record<string, string>, trials: number): Promise<PublishResult> {
   const headers = { ...auth, 'content-type': 'application/json' }
-  const detail: number[] = []
-  const list: number[] = []
+  const times = Object.fromEntries(Object.keys(sites).map((name) => [name, { detail: [] as number[], list: [] as number[] }]))
   const publishRequest: number[] = []
-  await Promise.all(['/', '/aktuelles'].map((path) => fetch(`${site}${path}`)))
+  for (const site of Object.values(sites)) await Promise.all(['/', '/aktuelles'].map((path) => fetch(`${site}${path}`)))
 
   for (let trial = 0; trial < trials; trial++) {
     const title = `Messung ${Date.now()}-${trial}`
     const created = await fetch(`${cms}/api/news?draft=true`, { method: 'POST', headers, body: JSON.stringify({ title, _status: 'draft', publishedAt: new Date().toISOString() }) })
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
-    await fetch(`${site}/aktuelles/${doc.slug}`)
-    await fetch(`${site}/aktuelles`)
+    for (const site of Object.values(sites)) {
+      await fetch(`${site}/aktuelles/${doc.slug}`)
+      await fetch(`${site}/aktuelles`)
+    }
 
     const sent = performance.now()
     const published = await fetch(`${cms}/api/news/${doc.id}`, { method: 'PATCH', headers, body: JSON.stringify({ _status: 'published' }) })
     const answered = performance.now()
     if (!published.ok) throw new Error(`publish failed: ${published.status}`)
     publishRequest.push(answered - sent)
-    const [detailLive, listLive] = await Promise.all([
-      until(async () => (await fetch(`${site}/aktuelles/${doc.slug}`)).status === 200),
-      until(async () => (await (await fetch(`${site}/aktuelles`)).text()).includes(title)),
-    ])
-    detail.push(detailLive - answered)
-    list.push(listLive - answered)
+    await Promise.all(
+      Object.entries(sites).map(async ([name, site]) => {
+        const [detailLive, listLive] = await Promise.all([
+          until(async () => (await fetch(`${site}/aktuelles/${doc.slug}`)).status === 200),
+          until(async () => (await (await fetch(`${site}/aktuelles`)).text()).includes(title)),
+        ])
+        times[name]!.detail.push(detailLive - answered)
+        times[name]!.list.push(listLive - answered)
+      }),
+    )
     await fetch(`${cms}/api/news/${doc.id}`, { method: 'DELETE', headers })
   }
-  return { publishRequest: spread(publishRequest), detail: spread(detail), list: spread(list) }
+  return {
+    publishRequest: spread(publishRequest),
+    sites: Object.fromEntries(Object.entries(times).map(([name, { detail, list }]) => [name, { detail: spread(detail), list: spread(list) }])),
+  }
 }
