@@ -16,6 +16,8 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   // Payload and its dependencies ship ESM that Node loads as is.
   transformIgnorePatterns: ['/node_modules/'],
+  // The standalone builds hold copies of the apps' package.json files.
+  modulePathIgnorePatterns: ['<rootDir>/apps/[^/]+/\\.next/'],
 }
 
 export default {

@@ -1,6 +1,7 @@
 /**
- * Facts about the repository that no server shows: the compose file (no Docker engine runs here,
- * so it is parsed), the documented environment, the packages' module format and the CI script.
+ * Facts about the repository that no server shows: the compose file and the Dockerfiles (no Docker
+ * engine runs here, so they are parsed; tests/standalone.test.ts runs what the images run), the
+ * documented environment, the packages' module format and the CI script.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -16,7 +17,9 @@ const documentedVariables = new Set([...envExample.matchAll(/^#?\s*([A-Z][A-Z0-9
 
 describe('docker-compose.yml', () => {
   const compose = parse(read('docker-compose.yml'))
-  const postgres = compose.services.postgres
+  const { postgres, cms, web, proxy } = compose.services
+  /** Every `${NAME…}` the file takes from `.env`. */
+  const variablesOf = (value: unknown) => [...JSON.stringify(value).matchAll(/\$\{([A-Z][A-Z0-9_]+)/g)].map((match) => match[1]!)
 
   it('has a postgres service of a current major version with a named volume and a healthcheck', () => {
     expect(Number(postgres.image.match(/^postgres:(\d+)/)?.[1])).toBeGreaterThanOrEqual(17)
@@ -35,11 +38,70 @@ describe('docker-compose.yml', () => {
     expect(uri.port).toBe('5432')
     for (const name of ['POSTGRES_USER', 'POSTGRES_PASSWORD', 'POSTGRES_DB']) expect(documentedVariables).toContain(name)
   })
+
+  it('builds the CMS and the site from their Dockerfiles and starts each after what it needs is healthy', () => {
+    expect(cms.build).toEqual({ context: '.', dockerfile: 'apps/cms/Dockerfile' })
+    expect(web.build).toEqual({ context: '.', dockerfile: 'apps/web/Dockerfile' })
+    expect(cms.depends_on).toEqual({ postgres: { condition: 'service_healthy' } })
+    expect(web.depends_on).toEqual({ cms: { condition: 'service_healthy' } })
+    expect(proxy.depends_on).toEqual({ web: { condition: 'service_healthy' } })
+    expect(cms.environment.DATABASE_URI).toMatch(/@postgres:5432\//)
+    expect(web.environment.CMS_URL).toBe('http://cms:3001')
+    expect(cms.environment.SITE_INTERNAL_URL).toBe('http://web:3000')
+  })
+
+  it('checks the health of every service through the apps’ /api/health', () => {
+    expect(cms.healthcheck.test.join(' ')).toContain('http://127.0.0.1:3001/api/health')
+    expect(web.healthcheck.test.join(' ')).toContain('http://127.0.0.1:3000/api/health')
+    expect(proxy.healthcheck.test.join(' ')).toContain('http://127.0.0.1/api/health')
+  })
+
+  it('keeps data and uploads on named volumes and puts nginx with the repository’s template in front of the site', () => {
+    const volumeNames = (service: { volumes: string[] }) => service.volumes.map((volume) => volume.split(':')[0]).filter((name) => !name!.startsWith('.'))
+    for (const name of [...volumeNames(postgres), ...volumeNames(cms), ...volumeNames(proxy)]) expect(Object.keys(compose.volumes)).toContain(name)
+    expect(cms.volumes).toContain(`cms-uploads:/data/uploads`)
+    expect(proxy.volumes).toContain('./deploy/nginx/site.conf.template:/etc/nginx/templates/default.conf.template:ro')
+    const templateVariables = [...read('deploy/nginx/site.conf.template').matchAll(/\$\{([A-Z][A-Z0-9_]+)\}/g)].map((match) => match[1])
+    for (const name of templateVariables) expect(Object.keys(proxy.environment)).toContain(name)
+    expect(proxy.ports).toEqual(['${SITE_PORT:-8080}:80'])
+    expect(cms.ports).toEqual(['${CMS_PORT:-3001}:3001'])
+  })
+
+  it('takes its configuration from .env: every variable is documented, secrets are required', () => {
+    const used = new Set(variablesOf(compose))
+    expect([...used].filter((name) => !documentedVariables.has(name))).toEqual([])
+    for (const secret of ['PAYLOAD_SECRET', 'REVALIDATION_SECRET', 'PREVIEW_SECRET', 'SEED_ADMIN_PASSWORD']) {
+      expect(cms.environment[secret]).toMatch(new RegExp(`^\\$\\{${secret}:\\?`))
+    }
+  })
+})
+
+describe.each(['cms', 'web'])('apps/%s/Dockerfile', (app) => {
+  const dockerfile = read(`apps/${app}/Dockerfile`)
+  const stages = dockerfile.split(/^FROM /m).slice(1)
+  const runStage = stages[stages.length - 1]!
+
+  it('builds in stages and runs Next’s standalone server with only its traced files, as a non-root user', () => {
+    expect(stages.length).toBeGreaterThanOrEqual(3)
+    expect(read(`apps/${app}/next.config.ts`)).toMatch(/output: 'standalone'/)
+    expect(runStage).toContain(`/repo/apps/${app}/.next/standalone ./`)
+    expect(runStage).toContain(`/repo/apps/${app}/.next/static ./apps/${app}/.next/static`)
+    expect(runStage).not.toMatch(/node_modules|npm (ci|install)/)
+    expect(runStage).toMatch(/^USER (?!root)\w+/m)
+    expect(runStage).toContain(`CMD ["node", "apps/${app}/server.js"]`)
+    expect(runStage).toContain('NODE_ENV=production')
+  })
+
+  it('prunes the monorepo to this app and installs exactly the lockfile', () => {
+    expect(dockerfile).toContain(`prune @impulsregion/${app} --docker`)
+    expect(dockerfile).toMatch(/RUN npm ci\b/)
+    expect(dockerfile).toContain(`turbo run build --filter=@impulsregion/${app}`)
+  })
 })
 
 describe('.env.example', () => {
   // Set by tools or by the test harness, not by people configuring an installation.
-  const notConfiguration = new Set(['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'PAYLOAD_TS_OUTPUT_PATH', 'PAYLOAD_GRAPHQL_SCHEMA_PATH'])
+  const notConfiguration = new Set(['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'PAYLOAD_TS_OUTPUT_PATH', 'PAYLOAD_GRAPHQL_SCHEMA_PATH', 'PORT'])
 
   const sourceFiles = (dir: string): string[] =>
     readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((entry) => {

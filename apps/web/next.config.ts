@@ -9,6 +9,8 @@ if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`)
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The Docker images run the traced server (apps/*/Dockerfile); `next start` keeps working for npm start and tests.
+  output: 'standalone',
   // The proxy strips trailing slashes itself, after looking up redirects (one hop for old URLs).
   skipTrailingSlashRedirect: true,
   transpilePackages: ['@impulsregion/graphql'],

@@ -26,8 +26,10 @@ import { API_LIMITS } from './api/limits'
 import { apiValidationRules } from './api/graphql/validationRules'
 import { corsOrigins } from './lib/site'
 import { migrations } from './migrations'
+import { seedOnFirstStart } from './seed/firstStart'
 import { redirects, redirectsGerman } from './plugins/redirects'
 import { seo } from './plugins/seo'
+import { objectStorage } from './plugins/storage'
 import { searchQueries } from './search/graphql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -53,7 +55,7 @@ export default buildConfig({
     AuditLog,
   ],
   globals: [Site, Navigation].map((global) => ({ ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobal] } })),
-  plugins: [redirects, seo],
+  plugins: [redirects, seo, ...objectStorage()],
   editor: lexicalEditor(),
   // The admin speaks German only: the Geschäftsstelle works in German, and so do all error messages.
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: redirectsGerman } },
@@ -102,5 +104,6 @@ export default buildConfig({
     // node-postgres emits 'error' on the pool when the server drops an idle connection (restart,
     // failover); without a listener that crashes the process. Log it; the pool reconnects itself.
     payload.db.pool?.on('error', (error) => payload.logger.warn(`PostgreSQL-Verbindung getrennt: ${error.message}`))
+    await seedOnFirstStart(payload)
   },
 })

@@ -112,3 +112,38 @@ it('starts on an embedded database, keeps content across a Ctrl-C restart, and s
   expect(processesUsing(postgresDir)).toEqual([])
   expect(processesUsing(dataDir)).toEqual([])
 }, 240_000)
+
+it('keeps what was saved when the CMS and PostgreSQL are killed (kill -9) mid-work', async () => {
+  const first = startRunner()
+  await membersOnceReady(first)
+  const login = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
+  const auth = { 'content-type': 'application/json', Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+  const saved = await fetch(`${cmsUrl}/api/news`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'Vor dem Absturz gespeichert', _status: 'published', publishedAt: new Date().toISOString() }) })
+  expect(saved.status).toBe(201)
+  const { doc } = (await saved.json()) as { doc: { id: number } }
+  const draft = await fetch(`${cmsUrl}/api/news/${doc.id}?draft=true`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Entwurf vor dem Absturz' }) })
+  expect(draft.status).toBe(200)
+
+  // No shutdown at all: PostgreSQL's postmaster and the CMS's Next.js server die mid-work. (The runner
+  // stays alive long enough to reap them, as an init system or Docker would.)
+  const postgresDir = path.join(dataDir, 'postgres')
+  const postmaster = Number(readFileSync(path.join(postgresDir, 'postmaster.pid'), 'utf8').split('\n')[0])
+  const nextServer = processesUsing(dataDir).map((line) => Number(line.split(':')[0])).find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next'))!
+  process.kill(postmaster, 'SIGKILL')
+  process.kill(nextServer, 'SIGKILL')
+  await exited(first)
+  expect(existsSync(path.join(postgresDir, 'postmaster.pid'))).toBe(true) // left behind: PostgreSQL did not shut down
+  expect(processesUsing(postgresDir)).toEqual([])
+
+  const second = startRunner()
+  try {
+    await membersOnceReady(second)
+    const published = (await (await fetch(`${cmsUrl}/api/news/${doc.id}`)).json()) as { title: string }
+    expect(published.title).toBe('Vor dem Absturz gespeichert')
+    const versions = (await (await fetch(`${cmsUrl}/api/news/versions?where[parent][equals]=${doc.id}&sort=-updatedAt`, { headers: auth })).json()) as { docs: { version: { title: string } }[] }
+    expect(versions.docs[0]!.version.title).toBe('Entwurf vor dem Absturz')
+  } finally {
+    if (second.child.exitCode === null) process.kill(second.child.pid!, 'SIGTERM')
+    await exited(second)
+  }
+}, 240_000)

@@ -1,0 +1,175 @@
+/**
+ * What the Docker images run, outside Docker (no engine here): each app's standalone server laid
+ * out as its Dockerfile lays it out, in production mode, against a new empty database. The CMS
+ * applies the migrations and seeds on its own first start; both answer /api/health; SIGTERM lets
+ * a request in flight finish; the CMS reports a lost database.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { connect, createServer, type Server as NetServer, type Socket } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { ensureDatabase, findFreePort } from '@impulsregion/embedded-db'
+
+import { repoRoot } from './support/processes'
+
+type Standalone = { url: string; child: ChildProcess; log: () => string }
+
+const image = mkdtempSync(path.join(os.tmpdir(), 'impulsregion-standalone-'))
+const admin = { email: 'geschaeftsstelle@impulsregion.test', password: randomBytes(12).toString('hex') }
+const running: Standalone[] = []
+
+/** The run stage of apps/<app>/Dockerfile: the traced server, its static files and public folder. */
+function layOut(app: 'cms' | 'web'): string {
+  const root = path.join(image, app)
+  const build = path.join(repoRoot, 'apps', app)
+  cpSync(path.join(build, '.next/standalone'), root, { recursive: true, verbatimSymlinks: true })
+  cpSync(path.join(build, '.next/static'), path.join(root, 'apps', app, '.next/static'), { recursive: true })
+  if (app === 'web') cpSync(path.join(build, 'public'), path.join(root, 'apps/web/public'), { recursive: true })
+  return root
+}
+
+async function startStandalone(app: 'cms' | 'web', env: Record<string, string>, readyPath = '/api/health'): Promise<Standalone> {
+  const port = await findFreePort()
+  // Only what the image's environment holds (HOSTNAME as there: Next compares rewrite targets with it).
+  const child = spawn(process.execPath, [`apps/${app}/server.js`], {
+    cwd: path.join(image, app),
+    env: { PATH: process.env.PATH!, NODE_ENV: 'production', HOSTNAME: '0.0.0.0', PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', ...env },
+  })
+  let log = ''
+  child.stdout!.on('data', (chunk) => (log += chunk))
+  child.stderr!.on('data', (chunk) => (log += chunk))
+  const server = { url: `http://127.0.0.1:${port}`, child, log: () => log }
+  running.push(server)
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline && child.exitCode === null) {
+    const status = await fetch(`${server.url}${readyPath}`).then((response) => response.status, () => 0)
+    if (status === 200 || (status > 0 && readyPath !== '/api/health')) return server
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`${app} (standalone) did not become ready:\n${log}`)
+}
+
+const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))))
+
+/** A connection to `target` that holds every answer back for `delayMs`, so a request is surely in flight. */
+async function slowLink(target: URL, delayMs: number): Promise<{ url: string; server: NetServer }> {
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port), target.hostname)
+    client.on('error', () => undefined)
+    upstream.on('error', () => undefined)
+    client.pipe(upstream)
+    upstream.on('data', (chunk) => setTimeout(() => client.write(chunk), delayMs))
+    upstream.on('end', () => setTimeout(() => client.end(), delayMs))
+  })
+  const port = await findFreePort()
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { url: `http://127.0.0.1:${port}`, server }
+}
+
+let cms: Standalone
+let cmsEnv: Record<string, string>
+
+beforeAll(async () => {
+  layOut('cms')
+  layOut('web')
+  const database = `standalone_${randomBytes(4).toString('hex')}`
+  await ensureDatabase(process.env.TEST_PG_ADMIN_URI!, database)
+  const adminUri = new URL(process.env.TEST_PG_ADMIN_URI!)
+  adminUri.pathname = `/${database}`
+  cmsEnv = {
+    DATABASE_URI: adminUri.toString(),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    REVALIDATION_SECRET: randomBytes(24).toString('hex'),
+    PREVIEW_SECRET: randomBytes(24).toString('hex'),
+    SEED_ADMIN_EMAIL: admin.email,
+    SEED_ADMIN_PASSWORD: admin.password,
+    UPLOAD_DIR: path.join(image, 'uploads'),
+    SITE_URL: 'http://127.0.0.1:9',
+    JOBS_AUTORUN: 'false',
+  }
+  cms = await startStandalone('cms', cmsEnv)
+}, 240_000)
+
+afterAll(async () => {
+  for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL')
+  rmSync(image, { recursive: true, force: true })
+})
+
+describe('the standalone CMS (apps/cms/Dockerfile)', () => {
+  it('migrates and seeds an empty database on its first start, with the configured first admin', async () => {
+    const members = (await (await fetch(`${cms.url}/api/members?limit=100&depth=0`)).json()) as { totalDocs: number }
+    expect(members.totalDocs).toBe(8)
+    expect(cms.log()).toContain('Leere Datenbank: Inhalte aus den Quelldokumenten werden angelegt')
+    const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+    expect(login.status).toBe(200)
+    expect(await (await fetch(`${cms.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'ok' })
+  })
+
+  it('answers 503 on /api/health while its database cannot be reached', async () => {
+    const unreachable = new URL(cmsEnv.DATABASE_URI!)
+    unreachable.port = String(await findFreePort())
+    const lost = await startStandalone('cms', { ...cmsEnv, DATABASE_URI: unreachable.toString() }, '/admin/login')
+    const health = await fetch(`${lost.url}/api/health`)
+    expect(health.status).toBe(503)
+    expect(await health.json()).toEqual({ status: 'error', database: 'unreachable' })
+    expect(health.headers.get('cache-control')).toBe('no-store')
+    lost.child.kill('SIGTERM')
+    await exitOf(lost.child)
+  })
+})
+
+describe('the standalone site (apps/web/Dockerfile)', () => {
+  it('renders the seeded content with its static files and reports itself and the CMS healthy', async () => {
+    const web = await startStandalone('web', { CMS_URL: cms.url, SITE_URL: 'http://127.0.0.1:9', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    const html = await (await fetch(`${web.url}/mitglieder`)).text()
+    expect(html).toContain('Stadt Erfurt')
+    const stylesheet = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)![1]!
+    expect((await fetch(`${web.url}${stylesheet}`)).status).toBe(200)
+    expect((await fetch(`${web.url}/embed/impulsregion-news.js`)).status).toBe(200)
+    expect(await (await fetch(`${web.url}/api/health`)).json()).toEqual({ status: 'ok', render: 'ok', cms: 'ok' })
+    web.child.kill('SIGTERM')
+    await exitOf(web.child)
+  })
+
+  it('on SIGTERM finishes the request in flight, then exits', async () => {
+    const link = await slowLink(new URL(cms.url), 1_500)
+    const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'http://127.0.0.1:9', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! }, '/robots.txt')
+    try {
+      // The search renders per request and waits for the held-back CMS answer.
+      const inFlight = fetch(`${web.url}/suche?q=Jena`).then(async (response) => ({ status: response.status, html: await response.text() }))
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      web.child.kill('SIGTERM')
+      const answer = await inFlight
+      expect(answer.status).toBe(200)
+      expect(answer.html).toContain('Jena')
+      expect(await exitOf(web.child)).not.toBeNull()
+      await expect(fetch(`${web.url}/`)).rejects.toThrow()
+    } finally {
+      link.server.close()
+    }
+  })
+
+  it('stays healthy when the CMS goes away, and says so', async () => {
+    const sockets = new Set<Socket>()
+    const target = new URL(cms.url)
+    const link = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname)
+      for (const socket of [client, upstream]) sockets.add(socket.on('error', () => undefined))
+      client.pipe(upstream).pipe(client)
+    })
+    const port = await findFreePort()
+    await new Promise<void>((resolve) => link.listen(port, '127.0.0.1', resolve))
+    const web = await startStandalone('web', { CMS_URL: `http://127.0.0.1:${port}`, SITE_URL: 'http://127.0.0.1:9', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    link.close()
+    for (const socket of sockets) socket.destroy()
+    // The start page it rendered for its first health check is still served: healthy, CMS named as down.
+    const health = await fetch(`${web.url}/api/health`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toEqual({ status: 'ok', render: 'ok', cms: 'unreachable' })
+    web.child.kill('SIGTERM')
+    await exitOf(web.child)
+  })
+})
