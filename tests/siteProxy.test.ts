@@ -105,7 +105,7 @@ describe('the site behind its caching proxy', () => {
       const unknown = await get(cutOff.url, '/mitglieder')
       expect(unknown.status).toBe(503)
       expect(unknown.headers.get('retry-after')).toBe('30')
-      expect(unknown.html).toContain('Die Website ist vorübergehend nicht erreichbar')
+      expect(unknown.html).toContain('Diese Seite ist vorübergehend nicht verfügbar')
       expect(unknown.html).not.toMatch(/nginx/i)
     } finally {
       link.close()

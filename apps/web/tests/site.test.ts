@@ -7,6 +7,7 @@ import path from 'node:path'
 import { findFreePort } from '@impulsregion/embedded-db'
 
 import { launchChromium } from '../../../tests/support/browser'
+import { startSiteProxy } from '../../../tests/support/proxy'
 import { repoRoot, resolveFromRoot, runNode, startServer, stopServer } from '../../../tests/support/processes'
 import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
 import { HomePageDocument, ThemeYearListDocument } from '@/graphql/generated'
@@ -91,6 +92,19 @@ describe('start page of the running site', () => {
         await page.getByRole('heading', { level: 1, name: 'Es ist ein Fehler aufgetreten' }).waitFor()
       } finally {
         await browser.close()
+      }
+
+      // Behind its nginx (production) the same page is a German notice without any script.
+      const proxy = await startSiteProxy(`127.0.0.1:${port}`)
+      try {
+        const response = await fetch(`${proxy.url}/themenjahre/nie-gerendert`)
+        expect(response.status).toBe(503)
+        const notice = await response.text()
+        expect(notice).toContain('<h1>Diese Seite ist vorübergehend nicht verfügbar</h1>')
+        expect(notice).not.toMatch(/<script/)
+        expect((await fetch(`${proxy.url}/themenjahre/${theme!.slug}`)).status).toBe(200)
+      } finally {
+        await proxy.stop()
       }
     } finally {
       await stopServer(server)
