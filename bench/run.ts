@@ -21,7 +21,7 @@ import { graphql, latencies, load, type LoadResult, sideBySide, spread } from '.
 import { MemorySampler } from './lib/memory'
 import { publishToLive } from './lib/publishToLive'
 import { type Report, renderReport } from './lib/report'
-import { LATEST_NEWS_SQL, PARTNER_LATEST_NEWS_QUERY, PROJECT_LIST_QUERY, PROJECT_LIST_SQL } from './lib/queries'
+import { LATEST_NEWS_SQL, PARTNER_LATEST_NEWS_NO_TOTALS_QUERY, PARTNER_LATEST_NEWS_QUERY, PROJECT_LIST_QUERY, PROJECT_LIST_SQL } from './lib/queries'
 import { countStatements, enableStatementCounting } from './lib/statements'
 
 const quick = process.argv.includes('--quick')
@@ -162,6 +162,7 @@ try {
   const statementCases: Record<string, () => Promise<unknown>> = {
     'GraphQL: partner latest news (10)': () => graphql(endpoint, PARTNER_LATEST_NEWS_QUERY, { limit: 10 }),
     'GraphQL: partner latest news (50)': () => graphql(endpoint, PARTNER_LATEST_NEWS_QUERY, { limit: 50 }),
+    'GraphQL: partner latest news (10), no totals (pagination: false)': () => graphql(endpoint, PARTNER_LATEST_NEWS_NO_TOTALS_QUERY, { limit: 10 }),
     'GraphQL: project list with partners (20)': () => graphql(endpoint, PROJECT_LIST_QUERY, { limit: 20 }),
     'GraphQL: project list with partners (100)': () => graphql(endpoint, PROJECT_LIST_QUERY, { limit: 100 }),
     'GraphQL: site news list page 1': scalingCases['news list, page 1'],

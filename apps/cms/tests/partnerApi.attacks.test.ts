@@ -89,9 +89,20 @@ describe('query shape limits', () => {
     ['a page larger than 100', '{ News(limit: 1000) { totalDocs } }', {}],
     ['limit 0 (which would mean all)', '{ News(limit: 0) { totalDocs } }', {}],
     ['a large limit passed as variable', 'query($n: Int) { Projects(limit: $n) { totalDocs } }', { n: 5000 }],
-    ['pagination: false', '{ News(pagination: false) { totalDocs } }', {}],
+    ['pagination: false without a limit', '{ News(pagination: false) { totalDocs } }', {}],
+    ['pagination: false as a variable without a limit', 'query($all: Boolean) { News(pagination: $all) { totalDocs } }', { all: false }],
   ])('refuses %s', async (_, query, variables) => {
-    await expectRefused(await graphql(query, variables), /limit may be between 1 and 100|pagination: false/)
+    await expectRefused(await graphql(query, variables), /limit may be between 1 and 100|pagination: false needs a limit/)
+  })
+
+  it('allows pagination: false with a bounded limit (a widget that needs no count)', async () => {
+    const { status, body } = await graphql('query($n: Int) { News(pagination: false, limit: $n) { docs { id } } }', { n: 3 })
+    expect(status).toBe(200)
+    expect(body.errors).toBeUndefined()
+    expect((body.data as { News: { docs: unknown[] } }).News.docs).toHaveLength(3)
+    const rest = await fetch(`${cmsUrl()}/api/news?pagination=false&limit=2&depth=0`)
+    expect(rest.status).toBe(200)
+    expect(((await rest.json()) as { docs: unknown[] }).docs).toHaveLength(2)
   })
 
   it('applies the same list limits to REST', async () => {

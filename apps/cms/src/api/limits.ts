@@ -16,7 +16,7 @@ export const API_LIMITS = {
   maxDirectives: 20,
   /** Payload's complexity score (relationships and uploads count 10, other fields 1). The site's largest query scores 42. */
   maxComplexity: 250,
-  /** Documents per list request (`limit`). `pagination: false` is refused for the same reason. */
+  /** Documents per list request (`limit`); `pagination: false` (no count) only together with such a limit. */
   maxPageSize: 100,
   /** REST `depth` (how many relationship levels are populated). */
   maxRestDepth: 3,
@@ -25,7 +25,8 @@ export const API_LIMITS = {
 /** Why a list request's `limit`/`pagination` is refused for anonymous callers (GraphQL and REST), or undefined. */
 export function pageSizeError({ limit, pagination }: { limit?: unknown; pagination?: unknown }): string | undefined {
   if (typeof limit === 'number' && !(limit >= 1 && limit <= API_LIMITS.maxPageSize)) return `limit may be between 1 and ${API_LIMITS.maxPageSize}; use page to read further.`
-  if (pagination === false) return 'pagination: false is not available; read the list page by page.'
+  // Without pagination Payload skips the count (one statement less) but would also drop its default page size.
+  if (pagination === false && typeof limit !== 'number') return `pagination: false needs a limit between 1 and ${API_LIMITS.maxPageSize}.`
   return undefined
 }
 

@@ -38,22 +38,25 @@ const publicOperationsOnly: ValidationRule = (context) => ({
   },
 })
 
-/** `limit` between 1 and maxPageSize (0 would mean all) and no `pagination: false`, whether written inline or passed as a variable. */
+/** `limit` between 1 and maxPageSize (0 would mean all); `pagination: false` only with such a limit. Inline or as variables. */
 const boundedPages =
   (variables: ExecutionArgs['variableValues']): ValidationRule =>
   (context) => ({
-    Argument(node) {
-      const name = node.name.value
-      if (name !== 'limit' && name !== 'pagination') return
-      const value =
-        node.value.kind === Kind.VARIABLE
-          ? variables?.[node.value.name.value]
-          : node.value.kind === Kind.INT
-            ? Number(node.value.value)
-            : node.value.kind === Kind.BOOLEAN
-              ? node.value.value
-              : undefined
-      const error = pageSizeError({ [name]: value })
+    Field(node) {
+      const values: { limit?: unknown; pagination?: unknown } = {}
+      for (const argument of node.arguments ?? []) {
+        const name = argument.name.value
+        if (name !== 'limit' && name !== 'pagination') continue
+        values[name] =
+          argument.value.kind === Kind.VARIABLE
+            ? variables?.[argument.value.name.value]
+            : argument.value.kind === Kind.INT
+              ? Number(argument.value.value)
+              : argument.value.kind === Kind.BOOLEAN
+                ? argument.value.value
+                : undefined
+      }
+      const error = pageSizeError(values)
       if (error) context.reportError(new GraphQLError(error, { nodes: [node] }))
     },
   })
