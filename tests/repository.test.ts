@@ -95,6 +95,7 @@ describe.each(['cms', 'web'])('apps/%s/Dockerfile', (app) => {
   it('prunes the monorepo to this app and installs exactly the lockfile', () => {
     expect(dockerfile).toContain(`prune @impulsregion/${app} --docker`)
     expect(dockerfile).toMatch(/RUN npm ci\b/)
+    expect(dockerfile).toContain('COPY tsconfig.base.json ./')
     expect(dockerfile).toContain(`turbo run build --filter=@impulsregion/${app}`)
   })
 })

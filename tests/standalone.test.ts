@@ -13,6 +13,9 @@ import path from 'node:path'
 
 import { ensureDatabase, findFreePort } from '@impulsregion/embedded-db'
 
+import sharp from 'sharp'
+
+import { pdfBytes } from './support/files'
 import { repoRoot } from './support/processes'
 
 type Standalone = { url: string; child: ChildProcess; log: () => string }
@@ -106,6 +109,24 @@ describe('the standalone CMS (apps/cms/Dockerfile)', () => {
     const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
     expect(login.status).toBe(200)
     expect(await (await fetch(`${cms.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'ok' })
+  })
+
+  it('stores an image with its sizes (sharp in the traced server) and a PDF', async () => {
+    const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
+    const auth = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const upload = async (collection: string, bytes: Buffer, name: string, type: string, data: Record<string, unknown>) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+      form.append('_payload', JSON.stringify(data))
+      return fetch(`${cms.url}/api/${collection}`, { method: 'POST', headers: auth, body: form })
+    }
+    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2a6f97' } }).jpeg().toBuffer()
+    const image = await upload('media', jpeg, 'bild.jpg', 'image/jpeg', { alt: 'Testbild' })
+    expect(image.status).toBe(201)
+    const { doc } = (await image.json()) as { doc: { sizes: Record<string, { width: number | null; url: string | null }> } }
+    expect(Object.values(doc.sizes).filter((size) => size.width).length).toBeGreaterThanOrEqual(3)
+    expect((await fetch(`${cms.url}${doc.sizes.card!.url}`)).status).toBe(200)
+    expect((await upload('documents', pdfBytes(), 'bericht.pdf', 'application/pdf', { title: 'Bericht' })).status).toBe(201)
   })
 
   it('answers 503 on /api/health while its database cannot be reached', async () => {
