@@ -67,6 +67,17 @@ describe('docker-compose.yml', () => {
     expect(cms.ports).toEqual(['${CMS_PORT:-3001}:3001'])
   })
 
+  it('has a tools service for backups: the CMS image’s build stage with the uploads and ./backups', () => {
+    const { tools } = compose.services
+    expect(tools.profiles).toEqual(['tools'])
+    expect(tools.build).toEqual({ context: '.', dockerfile: 'apps/cms/Dockerfile', target: 'build' })
+    expect(read('apps/cms/Dockerfile')).toMatch(/^FROM base AS build$/m)
+    expect(tools.volumes).toEqual(['cms-uploads:/data/uploads', './backups:/repo/backups'])
+    expect(tools.environment.DATABASE_URI).toBe(cms.environment.DATABASE_URI)
+    expect(tools.entrypoint).toEqual(['npm', 'run'])
+    for (const script of ['db:backup', 'db:restore']) expect(JSON.parse(read('package.json')).scripts[script]).toBeDefined()
+  })
+
   it('takes its configuration from .env: every variable is documented, secrets are required', () => {
     const used = new Set(variablesOf(compose))
     expect([...used].filter((name) => !documentedVariables.has(name))).toEqual([])
