@@ -16,7 +16,8 @@ const envExample = read('.env.example')
 const documentedVariables = new Set([...envExample.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]))
 
 describe('docker-compose.yml', () => {
-  const compose = parse(read('docker-compose.yml'))
+  // Merge keys (`<<: *cms-environment`) as Docker Compose reads them.
+  const compose = parse(read('docker-compose.yml'), { merge: true })
   const { postgres, cms, web, proxy } = compose.services
   /** Every `${NAME…}` the file takes from `.env`. */
   const variablesOf = (value: unknown) => [...JSON.stringify(value).matchAll(/\$\{([A-Z][A-Z0-9_]+)/g)].map((match) => match[1]!)
