@@ -1,10 +1,11 @@
-/** A minimal but valid one-page PDF. */
-export function pdfBytes(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-  ]
+const ONE_EMPTY_PAGE = [
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+]
+
+/** A valid PDF of these objects (numbered from 1, the first is the catalog); by default one empty page. */
+export function pdfBytes(objects: string[] = ONE_EMPTY_PAGE): Buffer {
   let body = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((object, index) => {
