@@ -8,8 +8,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { badUploads, type Collection, sampleFiles } from '../../../tests/support/uploadCorpus'
-import { cmsUrl, createStaffUser, loginHeaders, storedFiles, testPayload, uniqueTag } from './support'
+import { uploadLimits } from '../src/uploads/limits'
+import { badUploads, type Collection, sampleFiles, textPdf } from '../../../tests/support/uploadCorpus'
+import { cmsUrl, createStaffUser, loginHeaders, storedFiles, testPayload, uniqueTag, uploadFile, validationErrors } from './support'
 
 // Set small by tests/globalSetup.ts, so the oversized files stay small.
 const limits = { mediaMegabytes: Number(process.env.UPLOAD_MAX_MB_MEDIA), documentsMegabytes: Number(process.env.UPLOAD_MAX_MB_DOCUMENTS) }
@@ -21,9 +22,13 @@ const tag = uniqueTag('uploads')
 const fields: Record<Collection, object> = { media: { alt: `Testbild ${tag}` }, documents: { title: `Testdokument ${tag}` } }
 let headers: Record<string, string>
 let database: pg.Client
+let payload: Awaited<ReturnType<typeof testPayload>>
+let editor: Awaited<ReturnType<typeof createStaffUser>>['user']
 
 beforeAll(async () => {
-  const { email, password } = await createStaffUser(await testPayload(), tag)
+  payload = await testPayload()
+  const { email, password, user } = await createStaffUser(payload, tag)
+  editor = user
   headers = await loginHeaders(email, password)
   database = new pg.Client({ connectionString: process.env.DATABASE_URI })
   await database.connect()
@@ -108,5 +113,32 @@ describe('accepted uploads', () => {
     if (['image/jpeg', 'image/png', 'application/pdf'].includes(expected.mimeType)) expect(file.equals(bytes)).toBe(true)
     expect((await rowCounts())[collection]).toBe(rowsBefore[collection] + 1)
     if (collection === 'media') expect(stored.sizes?.thumbnail?.filename).toMatch(new RegExp(`^${expected.filename.replace(/\.\w+$/, '')}-400x300\\.`))
+  })
+})
+
+describe('size limits', () => {
+  it('refuses a PDF above its own limit (below what the server reads for images) with the size rounded up', async () => {
+    const bytes = textPdf('Broschüre', limits.documentsMegabytes * 1024 * 1024)
+    const filesBefore = storedFiles()
+    const errors = await validationErrors(() =>
+      payload.create({ collection: 'documents', data: { title: `Zu groß ${tag}` }, file: uploadFile(bytes, 'broschuere.pdf', 'application/pdf'), user: editor, overrideAccess: false }),
+    )
+    expect(errors.map(({ path, message }) => ({ path, message }))).toEqual([
+      {
+        path: 'file',
+        message: `Die PDF-Datei ist mit ${limits.documentsMegabytes},1 MB zu groß; erlaubt sind höchstens ${limits.documentsMegabytes} MB. Bitte die Datei verkleinern (z. B. „PDF optimieren“ oder Bilder komprimieren).`,
+      },
+    ])
+    expect(storedFiles()).toEqual(filesBefore)
+  })
+
+  it('stops the CMS with a German message when a limit is not a positive number', () => {
+    const configured = process.env.UPLOAD_MAX_MB_MEDIA
+    try {
+      process.env.UPLOAD_MAX_MB_MEDIA = 'zwanzig'
+      expect(() => uploadLimits()).toThrow('UPLOAD_MAX_MB_MEDIA muss eine positive Zahl (Megabyte) sein, ist aber „zwanzig“.')
+    } finally {
+      process.env.UPLOAD_MAX_MB_MEDIA = configured
+    }
   })
 })

@@ -93,7 +93,7 @@ async function inspectImage(bytes: Buffer): Promise<string | undefined> {
 export const imageUploads: UploadRule = {
   accept: imageMimeTypes,
   maxBytes: () => uploadLimits().media,
-  tooLarge: (size, limit) => `Das Bild ist mit ${formatMegabytes(size)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte das Bild verkleinern oder stärker komprimieren.`,
+  tooLarge: (size, limit) => `Das Bild ist mit ${formatMegabytes(size, Math.ceil)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte das Bild verkleinern oder stärker komprimieren.`,
   otherType: (file) => (looksLikeSvg(file) ? SVG_REFUSED : NOT_AN_IMAGE),
   inspect: inspectImage,
   fallbackName: 'bild',

@@ -23,8 +23,11 @@ function megabytes(name: string, configured: string | undefined, fallback: numbe
 
 const germanNumber = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 })
 
-/** "2,4 MB": how editors read sizes. */
-export const formatMegabytes = (bytes: number) => `${germanNumber.format(bytes / MEGABYTE)} MB`
+/**
+ * "2,4 MB": how editors read sizes. A file's size is rounded up, so a file just above a limit of
+ * 3 MB reads "3,1 MB", never "3 MB".
+ */
+export const formatMegabytes = (bytes: number, round: (tenths: number) => number = Math.round) => `${germanNumber.format(round((bytes / MEGABYTE) * 10) / 10)} MB`
 
 /**
  * Options of Payload's multipart parser, which holds a request's files in memory. It stops reading a

@@ -53,7 +53,7 @@ async function inspectPdf(bytes: Buffer): Promise<string | undefined> {
 export const pdfUploads: UploadRule = {
   accept: ['application/pdf'],
   maxBytes: () => uploadLimits().documents,
-  tooLarge: (size, limit) => `Die PDF-Datei ist mit ${formatMegabytes(size)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte die Datei verkleinern (z. B. „PDF optimieren“ oder Bilder komprimieren).`,
+  tooLarge: (size, limit) => `Die PDF-Datei ist mit ${formatMegabytes(size, Math.ceil)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte die Datei verkleinern (z. B. „PDF optimieren“ oder Bilder komprimieren).`,
   otherType: () => NOT_A_PDF,
   inspect: inspectPdf,
   fallbackName: 'dokument',
