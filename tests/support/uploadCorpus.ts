@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib'
 
 import sharp from 'sharp'
 
-import { pdfBytes } from './files'
+import { ONE_EMPTY_PAGE, pdfBytes } from './files'
 
 export type Collection = 'media' | 'documents'
 
@@ -72,6 +72,15 @@ export function textPdf(text: string, padding = 0): Buffer {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ])
+}
+
+/**
+ * A PDF encrypted with a user password (the standard security handler, revision 2): readers ask for
+ * the password before they show anything.
+ */
+function passwordPdf() {
+  const key = (bytes: number) => `<${'ab'.repeat(bytes)}>`
+  return pdfBytes([...ONE_EMPTY_PAGE, `<< /Filter /Standard /V 1 /R 2 /O ${key(32)} /U ${key(32)} /P -4 >>`], ` /Encrypt 4 0 R /ID [${key(16)} ${key(16)}]`)
 }
 
 /** A PNG of random pixels (does not compress), a little larger than `bytes`. */
@@ -251,6 +260,7 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     document({ case: 'PDF with bytes flipped in the middle', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: flipMiddle(sample.pdf, 40), says: DAMAGED_PDF }),
     document({ case: 'PDF whose table of contents points nowhere', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.from(sample.pdf.toString('latin1').replace(/startxref\n\d+/, 'startxref\n999999'), 'latin1'), says: DAMAGED_PDF }),
     document({ case: 'PDF without pages', filename: 'leer.pdf', mimetype: 'application/pdf', bytes: pdfBytes(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']), says: 'enthält keine Seiten' }),
+    document({ case: 'PDF protected by a password', filename: 'vertraulich.pdf', mimetype: 'application/pdf', bytes: passwordPdf(), says: 'mit einem Passwort geschützt' }),
     document({ case: 'PDF header in front of an HTML page', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.concat([Buffer.from('%PDF-1.4\n'), html]), says: INCOMPLETE_PDF }),
     document({ case: 'PDF with an HTML page appended (polyglot)', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.concat([sample.pdf, html]), says: INCOMPLETE_PDF }),
     document({ case: 'JPEG named .pdf', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: sample.jpeg, says: NOT_A_PDF }),

@@ -1,7 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { fileTypeFromBuffer } from 'file-type'
-import { readFile } from 'node:fs/promises'
 import { ValidationError } from 'payload'
 
 import { safeUploadFilename } from './filename'
@@ -35,7 +34,8 @@ export const checkUpload =
     if (!file) return args
 
     const refusal = (message: string) => new ValidationError({ collection: args.collection?.config?.slug, errors: [{ label: 'Datei', message, path: 'file' }] }, req.t)
-    const bytes = file.data && file.data.length > 0 ? file.data : file.tempFilePath ? await readFile(file.tempFilePath) : Buffer.alloc(0)
+    // Payload's parser keeps uploads in memory (its useTempFiles is off), so the bytes are all here.
+    const bytes = file.data
 
     if (bytes.length === 0) throw refusal(EMPTY)
     const limit = rule.maxBytes()

@@ -1,4 +1,4 @@
-/** Megabytes as Windows Explorer and macOS Finder's "MB" in German show them to editors (1024 × 1024 bytes). */
+/** Megabytes as Windows Explorer shows them to editors (1024 × 1024 bytes). */
 const MEGABYTE = 1024 * 1024
 
 /**
