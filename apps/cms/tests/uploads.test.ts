@@ -39,11 +39,12 @@ afterAll(() => database.end())
 type ErrorAnswer = { errors?: { message: string; data?: { errors?: { message: string }[] } }[] }
 type Stored = { id: number; filename: string; mimeType: string; filesize: number; sizes?: Record<string, { filename: string | null }> }
 
-async function upload(collection: Collection, bytes: Buffer, filename: string, mimetype: string) {
+/** Creates a document with this file, or replaces the file of document `id`. */
+async function upload(collection: Collection, bytes: Buffer, filename: string, mimetype: string, id?: number) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type: mimetype }), filename)
-  form.append('_payload', JSON.stringify(fields[collection]))
-  const response = await fetch(`${cmsUrl()}/api/${collection}`, { method: 'POST', headers, body: form })
+  form.append('_payload', JSON.stringify(id ? {} : fields[collection]))
+  const response = await fetch(`${cmsUrl()}/api/${collection}${id ? `/${id}` : ''}`, { method: id ? 'PATCH' : 'POST', headers, body: form })
   return { status: response.status, body: (await response.json()) as ErrorAnswer & { doc?: Stored } }
 }
 
@@ -113,6 +114,27 @@ describe('accepted uploads', () => {
     if (['image/jpeg', 'image/png', 'application/pdf'].includes(expected.mimeType)) expect(file.equals(bytes)).toBe(true)
     expect((await rowCounts())[collection]).toBe(rowsBefore[collection] + 1)
     if (collection === 'media') expect(stored.sizes?.thumbnail?.filename).toMatch(new RegExp(`^${expected.filename.replace(/\.\w+$/, '')}-400x300\\.`))
+  })
+})
+
+describe('replacing a file', () => {
+  it('refuses a damaged replacement and keeps the stored file and its document as they were', async () => {
+    const created = await upload('media', samples.jpeg, `Ersatz ${tag}.jpg`, 'image/jpeg')
+    const original = created.body.doc!
+    try {
+      const before = { rows: await rowCounts(), files: storedFiles() }
+
+      const response = await upload('media', samples.jpeg.subarray(0, samples.jpeg.length / 2), 'neu.jpg', 'image/jpeg', original.id)
+
+      expect(response.status).toBe(400)
+      expect(messages(response.body)).toEqual(expect.arrayContaining([expect.stringContaining('Das Bild ist beschädigt oder unvollständig')]))
+      expect(await rowCounts()).toEqual(before.rows)
+      expect(storedFiles()).toEqual(before.files)
+      const stored = (await (await fetch(`${cmsUrl()}/api/media/${original.id}`, { headers })).json()) as Stored
+      expect({ filename: stored.filename, filesize: stored.filesize }).toEqual({ filename: original.filename, filesize: original.filesize })
+    } finally {
+      await fetch(`${cmsUrl()}/api/media/${original.id}`, { method: 'DELETE', headers })
+    }
   })
 })
 
