@@ -11,6 +11,9 @@ export default async function globalSetup() {
   // A partner portal's origin for the CORS tests: allowed as 127.0.0.1, refused as localhost.
   const partnerPort = await findFreePort()
   process.env.PARTNER_PORT = String(partnerPort)
+  // Small upload limits keep the upload test's oversized files small; the CMS inherits them, and
+  // the test reads the same numbers.
+  Object.assign(process.env, { UPLOAD_MAX_MB_MEDIA: '2', UPLOAD_MAX_MB_DOCUMENTS: '3' })
   const system = await startSystem({ name: 'impulsregion-test', cmsEnv: { CORS_ORIGINS: `http://127.0.0.1:${partnerPort}` } })
   process.env.TEST_PG_ADMIN_URI = system.database.adminUri
   ;(globalThis as { __system?: typeof system }).__system = system

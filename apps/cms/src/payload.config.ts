@@ -31,6 +31,7 @@ import { redirects, redirectsGerman } from './plugins/redirects'
 import { seo } from './plugins/seo'
 import { objectStorage } from './plugins/storage'
 import { searchQueries } from './search/graphql'
+import { multipartLimits } from './uploads/limits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -80,6 +81,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // Without a limit the multipart parser would hold any request body in memory.
+  upload: multipartLimits(),
   // Partners browse the schema with their tools: it is public anyway (packages/graphql/schema.graphql).
   graphQL: {
     queries: searchQueries,

@@ -3,8 +3,9 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { publicReadStaffWrite } from '../access/presets'
-import { requireFileContent } from '../hooks/requireFileContent'
 import { uploadDir } from '../lib/paths'
+import { checkUpload } from '../uploads/checkUpload'
+import { pdfUploads } from '../uploads/pdf'
 
 export const Documents: CollectionConfig = {
   slug: 'documents',
@@ -15,12 +16,7 @@ export const Documents: CollectionConfig = {
   // The `url` is derived from the filename (see Media): read it even when a query selects only `url`.
   forceSelect: { filename: true },
   hooks: {
-    beforeOperation: [
-      requireFileContent({
-        accept: ['application/pdf'],
-        message: 'Hier können nur PDF-Dateien hochgeladen werden. Diese Datei ist kein PDF.',
-      }),
-    ],
+    beforeOperation: [checkUpload(pdfUploads)],
   },
   upload: {
     staticDir: path.join(uploadDir(), 'documents'),

@@ -3,11 +3,9 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 
 import { publicReadStaffWrite } from '../access/presets'
-import { requireFileContent } from '../hooks/requireFileContent'
 import { uploadDir } from '../lib/paths'
-
-/** Raster formats sharp resizes; SVG is left out because it can carry scripts. */
-export const imageMimeTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif']
+import { checkUpload } from '../uploads/checkUpload'
+import { imageMimeTypes, imageUploads } from '../uploads/images'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -22,13 +20,7 @@ export const Media: CollectionConfig = {
     sizes: { thumbnail: { filename: true }, card: { filename: true }, tablet: { filename: true }, desktop: { filename: true }, og: { filename: true } },
   },
   hooks: {
-    beforeOperation: [
-      requireFileContent({
-        accept: imageMimeTypes,
-        message:
-          'Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF oder GIF. Bitte ein solches Bild hochladen.',
-      }),
-    ],
+    beforeOperation: [checkUpload(imageUploads)],
   },
   upload: {
     staticDir: path.join(uploadDir(), 'media'),

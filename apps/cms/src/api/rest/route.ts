@@ -36,7 +36,12 @@ export function restRoute(config: Config) {
       if (throttled) return throttled
       const error = request.method === 'GET' && !trusted ? listLimitError(new URL(request.url)) : undefined
       if (error) return apiError(400, error)
-      return handler(request, context)
+      const response = await handler(request, context)
+      // Payload stops reading an upload above the size limit and answers 413 while the rest of the
+      // file is still on the connection; a client that sent its next request there would wait for
+      // nothing. Closing the connection makes it open a new one.
+      if (response.status === 413) response.headers.set('Connection', 'close')
+      return response
     }
 
   return {
