@@ -1,6 +1,6 @@
 import { isDeployment } from '@impulsregion/publishing'
 
-export const MIN_SECRET_LENGTH = 32
+const MIN_SECRET_LENGTH = 32
 
 /**
  * Example values in documentation are words (change-me, beispiel-geheimnis …); a secret made by
