@@ -8,6 +8,7 @@ import path from 'node:path'
 
 import { parse } from 'yaml'
 
+import { payloadSecretProblem } from '../apps/cms/src/lib/deploymentCheck'
 import { repoRoot } from './support/processes'
 
 const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8')
@@ -114,7 +115,7 @@ describe.each(['cms', 'web'])('apps/%s/Dockerfile', (app) => {
 
 describe('.env.example', () => {
   // Set by tools or by the test harness, not by people configuring an installation.
-  const notConfiguration = new Set(['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'PAYLOAD_TS_OUTPUT_PATH', 'PAYLOAD_GRAPHQL_SCHEMA_PATH', 'PORT'])
+  const notConfiguration = new Set(['NODE_ENV', 'NEXT_RUNTIME', 'NEXT_TELEMETRY_DISABLED', 'PAYLOAD_TS_OUTPUT_PATH', 'PAYLOAD_GRAPHQL_SCHEMA_PATH', 'PORT'])
 
   const sourceFiles = (dir: string): string[] =>
     readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -140,6 +141,17 @@ describe('.env.example', () => {
   it('holds no secrets', () => {
     expect(envExample).toMatch(/^PAYLOAD_SECRET=$/m)
     expect(envExample).toMatch(/^SEED_ADMIN_PASSWORD=$/m)
+  })
+
+  it('shows no PAYLOAD_SECRET in it or the documentation that a deployment would accept', () => {
+    const filesIn = (dir: string) =>
+      readdirSync(path.join(repoRoot, dir), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(repoRoot, path.join(entry.parentPath, entry.name)))
+    const documents = ['.env.example', 'README.md', 'docker-compose.yml', ...filesIn('docs'), ...filesIn('deploy'), ...filesIn('examples')]
+    const shown = documents.flatMap((file) => [...read(file).matchAll(/PAYLOAD_SECRET[ \t]*[=:][ \t]*["']?([^\s"'`|]*)/g)].map((match) => match[1]!))
+    expect(shown).toContain('')
+    for (const value of shown) expect(payloadSecretProblem(value)).toBeDefined()
   })
 })
 

@@ -27,18 +27,21 @@ const get = async (base: string, path: string, headers: Record<string, string> =
   return { status: response.status, cache: response.headers.get('x-cache-status'), html: await response.text(), headers: response.headers }
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** nginx gives each answer its own script nonce (see contentSecurityPolicy.e2e.test.ts). */
+const withoutNonces = (html: string) => html.replaceAll(/ nonce="[0-9a-f]{32}"/g, '')
 
 describe('the site behind its caching proxy', () => {
   it('fills in only the variables of the template (nginx keeps its own $names)', () => {
     expect(renderNginxTemplate('listen ${NGINX_LISTEN}; proxy_set_header Host $host; ${UNSET}', { NGINX_LISTEN: '80' })).toBe('listen 80; proxy_set_header Host $host; ${UNSET}')
   })
 
-  it('answers a page from its cache, with the very bytes the site rendered', async () => {
+  it('answers a page from its cache, with the very bytes the site rendered but for the script nonces', async () => {
     const direct = await get(process.env.WEB_URL!, '/mitglieder')
     const first = await get(proxy.url, '/mitglieder')
     const second = await get(proxy.url, '/mitglieder')
     expect(first.status).toBe(200)
-    expect(second).toMatchObject({ status: 200, cache: 'HIT', html: direct.html })
+    expect(second).toMatchObject({ status: 200, cache: 'HIT' })
+    expect(withoutNonces(second.html)).toBe(direct.html)
   })
 
   it('keeps pages that read the query string apart by address', async () => {
@@ -100,7 +103,8 @@ describe('the site behind its caching proxy', () => {
       // the site, fails, and serves the copy.
       await sleep(2_500)
       const stale = await get(cutOff.url, '/themenjahre')
-      expect(stale).toMatchObject({ status: 200, cache: 'STALE', html: before.html })
+      expect(stale).toMatchObject({ status: 200, cache: 'STALE' })
+      expect(withoutNonces(stale.html)).toBe(withoutNonces(before.html))
 
       const unknown = await get(cutOff.url, '/mitglieder')
       expect(unknown.status).toBe(503)

@@ -9,6 +9,21 @@ const nextConfig: NextConfig = {
   // The monorepo root: Next must not guess it from stray lockfiles.
   turbopack: { root: new URL('../..', import.meta.url).pathname },
   outputFileTracingRoot: new URL('../..', import.meta.url).pathname,
+  async headers() {
+    return [
+      {
+        // Admin and API alike. The admin's full Content-Security-Policy and HSTS depend on the
+        // runtime environment and come from src/proxy.ts; this policy only forbids framing.
+        source: '/:path*',
+        headers: [
+          { key: 'x-content-type-options', value: 'nosniff' },
+          { key: 'referrer-policy', value: 'same-origin' },
+          { key: 'permissions-policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+          { key: 'content-security-policy', value: "frame-ancestors 'self'" },
+        ],
+      },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -19,6 +19,16 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       {
+        // Every answer, Next's files included; what depends on the installation (the CMS's address
+        // in the Content-Security-Policy, HSTS) is added at request time by src/proxy.ts.
+        source: '/:path*',
+        headers: [
+          { key: 'x-content-type-options', value: 'nosniff' },
+          { key: 'referrer-policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'permissions-policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+        ],
+      },
+      {
         // The partner embed (src/embed) is loaded by pages of every origin; its address has no
         // version, so caches keep it an hour and then check for a new one.
         source: '/embed/:file*',

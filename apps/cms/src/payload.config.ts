@@ -24,7 +24,7 @@ import { withContentHooksOn } from './hooks/withContentHooks'
 import { revalidateGlobal } from './hooks/revalidateSite'
 import { API_LIMITS } from './api/limits'
 import { apiValidationRules } from './api/graphql/validationRules'
-import { corsOrigins } from './lib/site'
+import { cmsPublicOrigin, corsOrigins } from './lib/site'
 import { migrations } from './migrations'
 import { seedOnFirstStart } from './seed/firstStart'
 import { redirects, redirectsGerman } from './plugins/redirects'
@@ -41,6 +41,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' – Impulsregion CMS' },
+    // Payload's default, Gravatar, would send a hash of every editor's email address to a third
+    // party on each admin page (and the admin's Content-Security-Policy allows no other host).
+    avatar: 'default',
     importMap: { baseDir: dirname },
     livePreview: {
       breakpoints: [
@@ -91,6 +94,10 @@ export default buildConfig({
     disableIntrospectionInProduction: false,
   },
   cors: corsOrigins(),
+  // The admin's login cookie counts only in requests from the admin itself. Payload would add
+  // serverURL on its own, but as written (a trailing slash never matches an Origin header). Local
+  // runs without CMS_PUBLIC_URL keep Payload's open default; a deployment must set it.
+  csrf: [cmsPublicOrigin()].filter((origin): origin is string => origin !== undefined),
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Generated on purpose by `npm run generate`; a test fails when the committed file is stale.

@@ -3,14 +3,21 @@ import { type NextRequest, NextResponse } from 'next/server'
 import { normalisePath } from '@impulsregion/publishing'
 
 import { localisedLocation, redirectFor } from './lib/redirects'
+import { withSecurityHeaders } from './lib/securityHeaders'
 
 /**
  * German lives at `/`, English at `/en`. Internally every page sits under `app/[lang]`, so German
  * paths are rewritten to `/de/...`; the visitor's address bar never shows `/de`.
  * Old addresses from the CMS's redirect table (e.g. the previous site's
  * `/aktuelles/aktuelles-artikel/article/<slug>/`) get their 301/302 here, in one hop.
+ * Every page gets the policies that depend on the installation here, at request time: headers in
+ * next.config.ts are fixed when the site is built.
  */
 export async function proxy(request: NextRequest) {
+  return withSecurityHeaders(await route(request))
+}
+
+async function route(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl
   if (pathname === '/de' || pathname.startsWith('/de/')) {
     return NextResponse.redirect(new URL(`${pathname.slice(3) || '/'}${search}`, request.url), 308)

@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 
+import { isLocalRun } from './deployment'
+
 /**
  * Header with which the site's server identifies its own API requests (value: REVALIDATION_SECRET), so
  * the CMS neither throttles them nor applies the partner page-size cap to the sitemap's long lists.
@@ -16,12 +18,6 @@ type SecretName = 'REVALIDATION_SECRET' | 'PREVIEW_SECRET'
 
 /** Local runs without a `.env` work out of the box: both apps then share this value. */
 const LOCAL_FALLBACK = 'impulsregion-local-only'
-
-/**
- * A local run: development, or a production build (`npm start`) whose public address is still
- * localhost. A deployment sets SITE_URL to its real address and must set the secrets.
- */
-const isLocalRun = () => process.env.NODE_ENV !== 'production' || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(process.env.SITE_URL || 'http://localhost')
 
 /** A secret the CMS and the site share, or undefined when a deployment has none configured. */
 export function sharedSecret(name: SecretName): string | undefined {

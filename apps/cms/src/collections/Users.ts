@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { isDeployment } from '@impulsregion/publishing'
+
 import { adminOrSelf } from '../access/adminOrSelf'
 import { authenticated } from '../access/authenticated'
 import { isAdmin } from '../access/isAdmin'
@@ -19,7 +21,9 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     // CMS and site on sibling subdomains share the login cookie, so the site's preview can check it.
-    cookies: { domain: process.env.COOKIE_DOMAIN || undefined },
+    // A deployment is served over https only, so the cookie never travels unencrypted; Lax keeps it
+    // out of other sites' requests, and Payload always makes it HttpOnly.
+    cookies: { domain: process.env.COOKIE_DOMAIN || undefined, sameSite: 'Lax', secure: isDeployment() },
   },
   access: {
     read: adminOrSelf,

@@ -3,12 +3,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { type DatabaseHandle, resolveDatabase } from './database'
+import { refuseUnsafeDeployment } from './deploymentCheck'
 import { dataDir } from './paths'
 import { cmsDir } from './tasks'
 
 /**
  * Local runs without PAYLOAD_SECRET get a random secret kept in apps/cms/.data (git-ignored), so
- * logins survive restarts and no shared default secret exists. Production sets PAYLOAD_SECRET.
+ * logins survive restarts and no shared default secret exists. A deployment has been refused
+ * before without its own PAYLOAD_SECRET.
  */
 function ensureSecret() {
   if (process.env.PAYLOAD_SECRET) return
@@ -29,6 +31,7 @@ function loadRootEnv() {
 /** Everything a CMS process needs before the Payload config is imported. */
 export async function bootstrap(): Promise<DatabaseHandle> {
   loadRootEnv()
+  refuseUnsafeDeployment()
   ensureSecret()
   return resolveDatabase()
 }

@@ -3,6 +3,12 @@ import { documentPath, type RoutableCollection, sharedSecret } from '@impulsregi
 /** The public site's address as visitors (and editors' browsers) reach it. */
 export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '')
 
+/**
+ * The CMS's own public origin (CMS_PUBLIC_URL, required in a deployment), e.g.
+ * https://cms.impulsregion.de; undefined in local runs that leave it unset.
+ */
+export const cmsPublicOrigin = () => (process.env.CMS_PUBLIC_URL ? new URL(process.env.CMS_PUBLIC_URL).origin : undefined)
+
 /** Where the CMS itself reaches the site, e.g. http://web:3000 inside Docker. */
 export const siteInternalUrl = () => (process.env.SITE_INTERNAL_URL || siteUrl()).replace(/\/$/, '')
 
