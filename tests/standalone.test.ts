@@ -90,7 +90,9 @@ beforeAll(async () => {
     SEED_ADMIN_EMAIL: admin.email,
     SEED_ADMIN_PASSWORD: admin.password,
     UPLOAD_DIR: path.join(image, 'uploads'),
-    SITE_URL: 'http://127.0.0.1:9',
+    // Public addresses as in a deployment, so the deployment rules (secrets, cookies, HSTS) apply.
+    SITE_URL: 'https://www.impulsregion.test',
+    CMS_PUBLIC_URL: 'https://cms.impulsregion.test',
     JOBS_AUTORUN: 'false',
   }
   cms = await startStandalone('cms', cmsEnv)
@@ -109,6 +111,7 @@ describe('the standalone CMS (apps/cms/Dockerfile)', () => {
     const login = await fetch(`${cms.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })
     expect(login.status).toBe(200)
     expect(await (await fetch(`${cms.url}/api/health`)).json()).toEqual({ status: 'ok', database: 'ok' })
+    expect((await fetch(`${cms.url}/admin/login`)).headers.get('strict-transport-security')).toBe('max-age=31536000')
   })
 
   it('stores an image with its sizes (sharp in the traced server) and a PDF', async () => {
@@ -125,7 +128,10 @@ describe('the standalone CMS (apps/cms/Dockerfile)', () => {
     expect(image.status).toBe(201)
     const { doc } = (await image.json()) as { doc: { sizes: Record<string, { width: number | null; url: string | null }> } }
     expect(Object.values(doc.sizes).filter((size) => size.width).length).toBeGreaterThanOrEqual(3)
-    expect((await fetch(`${cms.url}${doc.sizes.card!.url}`)).status).toBe(200)
+    // Addresses name the public CMS (CMS_PUBLIC_URL); the file itself comes from this server.
+    const card = new URL(doc.sizes.card!.url!)
+    expect(card.origin).toBe('https://cms.impulsregion.test')
+    expect((await fetch(`${cms.url}${card.pathname}`)).status).toBe(200)
     expect((await upload('documents', pdfBytes(), 'bericht.pdf', 'application/pdf', { title: 'Bericht' })).status).toBe(201)
   })
 
@@ -144,8 +150,10 @@ describe('the standalone CMS (apps/cms/Dockerfile)', () => {
 
 describe('the standalone site (apps/web/Dockerfile)', () => {
   it('renders the seeded content with its static files and reports itself and the CMS healthy', async () => {
-    const web = await startStandalone('web', { CMS_URL: cms.url, SITE_URL: 'http://127.0.0.1:9', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
-    const html = await (await fetch(`${web.url}/mitglieder`)).text()
+    const web = await startStandalone('web', { CMS_URL: cms.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    const members = await fetch(`${web.url}/mitglieder`)
+    expect(members.headers.get('strict-transport-security')).toBe('max-age=31536000')
+    const html = await members.text()
     expect(html).toContain('Stadt Erfurt')
     const stylesheet = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)![1]!
     expect((await fetch(`${web.url}${stylesheet}`)).status).toBe(200)
@@ -157,7 +165,7 @@ describe('the standalone site (apps/web/Dockerfile)', () => {
 
   it('on SIGTERM finishes the request in flight, then exits', async () => {
     const link = await slowLink(new URL(cms.url), 1_500)
-    const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'http://127.0.0.1:9', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! }, '/robots.txt')
+    const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! }, '/robots.txt')
     try {
       // The search renders per request and waits for the held-back CMS answer.
       const inFlight = fetch(`${web.url}/suche?q=Jena`).then(async (response) => ({ status: response.status, html: await response.text() }))
@@ -183,7 +191,7 @@ describe('the standalone site (apps/web/Dockerfile)', () => {
     })
     const port = await findFreePort()
     await new Promise<void>((resolve) => link.listen(port, '127.0.0.1', resolve))
-    const web = await startStandalone('web', { CMS_URL: `http://127.0.0.1:${port}`, SITE_URL: 'http://127.0.0.1:9', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    const web = await startStandalone('web', { CMS_URL: `http://127.0.0.1:${port}`, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
     link.close()
     for (const socket of sockets) socket.destroy()
     // The start page it rendered for its first health check is still served: healthy, CMS named as down.
