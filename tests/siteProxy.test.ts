@@ -4,12 +4,10 @@
  * publication shows through it, and when the site is unreachable visitors still get the pages
  * nginx has, or a German notice, never nginx's own error page.
  */
-import { connect, createServer, type Server as NetServer, type Socket } from 'node:net'
 import { randomUUID } from 'node:crypto'
 
-import { findFreePort } from '@impulsregion/embedded-db'
-
 import { DEV_ADMIN } from '../apps/cms/src/seed'
+import { openLink } from './support/links'
 import { type Proxy, renderNginxTemplate, startSiteProxy } from './support/proxy'
 
 const webUpstream = () => new URL(process.env.WEB_URL!).host
@@ -81,24 +79,12 @@ describe('the site behind its caching proxy', () => {
 
   it('when the site is unreachable serves the pages it has and a German notice for others', async () => {
     // A second proxy reaches the site through a connection we can cut.
-    const sockets = new Set<Socket>()
-    const web = new URL(process.env.WEB_URL!)
-    const link: NetServer = createServer((client) => {
-      const upstream = connect(Number(web.port), web.hostname)
-      for (const socket of [client, upstream]) {
-        sockets.add(socket)
-        socket.on('error', () => undefined).on('close', () => sockets.delete(socket))
-      }
-      client.pipe(upstream).pipe(client)
-    })
-    const linkPort = await findFreePort()
-    await new Promise<void>((resolve) => link.listen(linkPort, '127.0.0.1', resolve))
-    const cutOff = await startSiteProxy(`127.0.0.1:${linkPort}`)
+    const link = await openLink(new URL(process.env.WEB_URL!))
+    const cutOff = await startSiteProxy(link.host)
     try {
       const before = await get(cutOff.url, '/themenjahre')
       expect(before.status).toBe(200)
-      link.close()
-      for (const socket of sockets) socket.destroy()
+      link.cut()
       // Past the second the proxy trusts its copy (nginx counts whole seconds: 1 to 2 s), it asks
       // the site, fails, and serves the copy.
       await sleep(2_500)
@@ -112,7 +98,7 @@ describe('the site behind its caching proxy', () => {
       expect(unknown.html).toContain('Diese Seite ist vorübergehend nicht verfügbar')
       expect(unknown.html).not.toMatch(/nginx/i)
     } finally {
-      link.close()
+      link.cut()
       await cutOff.stop()
     }
   })

@@ -7,7 +7,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
-import { connect, createServer, type Server as NetServer, type Socket } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -16,6 +15,7 @@ import { ensureDatabase, findFreePort } from '@impulsregion/embedded-db'
 import sharp from 'sharp'
 
 import { pdfBytes } from './support/files'
+import { openLink } from './support/links'
 import { repoRoot } from './support/processes'
 
 type Standalone = { url: string; child: ChildProcess; log: () => string }
@@ -56,21 +56,6 @@ async function startStandalone(app: 'cms' | 'web', env: Record<string, string>, 
 }
 
 const exitOf = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))))
-
-/** A connection to `target` that holds every answer back for `delayMs`, so a request is surely in flight. */
-async function slowLink(target: URL, delayMs: number): Promise<{ url: string; server: NetServer }> {
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port), target.hostname)
-    client.on('error', () => undefined)
-    upstream.on('error', () => undefined)
-    client.pipe(upstream)
-    upstream.on('data', (chunk) => setTimeout(() => client.write(chunk), delayMs))
-    upstream.on('end', () => setTimeout(() => client.end(), delayMs))
-  })
-  const port = await findFreePort()
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
-  return { url: `http://127.0.0.1:${port}`, server }
-}
 
 let cms: Standalone
 let cmsEnv: Record<string, string>
@@ -164,7 +149,7 @@ describe('the standalone site (apps/web/Dockerfile)', () => {
   })
 
   it('on SIGTERM finishes the request in flight, then exits', async () => {
-    const link = await slowLink(new URL(cms.url), 1_500)
+    const link = await openLink(new URL(cms.url), { delayMs: 1_500 })
     const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! }, '/robots.txt')
     try {
       // The search renders per request and waits for the held-back CMS answer.
@@ -177,23 +162,14 @@ describe('the standalone site (apps/web/Dockerfile)', () => {
       expect(await exitOf(web.child)).not.toBeNull()
       await expect(fetch(`${web.url}/`)).rejects.toThrow()
     } finally {
-      link.server.close()
+      link.cut()
     }
   })
 
   it('stays healthy when the CMS goes away, and says so', async () => {
-    const sockets = new Set<Socket>()
-    const target = new URL(cms.url)
-    const link = createServer((client) => {
-      const upstream = connect(Number(target.port), target.hostname)
-      for (const socket of [client, upstream]) sockets.add(socket.on('error', () => undefined))
-      client.pipe(upstream).pipe(client)
-    })
-    const port = await findFreePort()
-    await new Promise<void>((resolve) => link.listen(port, '127.0.0.1', resolve))
-    const web = await startStandalone('web', { CMS_URL: `http://127.0.0.1:${port}`, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
-    link.close()
-    for (const socket of sockets) socket.destroy()
+    const link = await openLink(new URL(cms.url))
+    const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    link.cut()
     // The start page it rendered for its first health check is still served: healthy, CMS named as down.
     const health = await fetch(`${web.url}/api/health`)
     expect(health.status).toBe(200)

@@ -1,12 +1,12 @@
 /**
  * The built site against the running CMS: the start page is rendered from the CMS's GraphQL API.
  */
-import { connect, createServer, type Socket } from 'node:net'
 import path from 'node:path'
 
 import { findFreePort } from '@impulsregion/embedded-db'
 
 import { launchChromium } from '../../../tests/support/browser'
+import { openLink } from '../../../tests/support/links'
 import { startSiteProxy } from '../../../tests/support/proxy'
 import { repoRoot, resolveFromRoot, runNode, startServer, stopServer } from '../../../tests/support/processes'
 import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
@@ -41,25 +41,14 @@ describe('start page of the running site', () => {
 
   it('when the CMS goes down serves every page it has rendered, German notices elsewhere, never a stack trace', async () => {
     // A second site process reaches the CMS through a connection we can cut.
-    const cms = new URL(process.env.CMS_URL!)
-    const sockets = new Set<Socket>()
-    const link = createServer((client) => {
-      const upstream = connect(Number(cms.port), cms.hostname)
-      for (const socket of [client, upstream]) {
-        sockets.add(socket)
-        socket.on('error', () => undefined).on('close', () => sockets.delete(socket))
-      }
-      client.pipe(upstream).pipe(client)
-    })
-    const linkPort = await findFreePort()
-    await new Promise<void>((resolve) => link.listen(linkPort, '127.0.0.1', resolve))
+    const link = await openLink(new URL(process.env.CMS_URL!))
     const port = await findFreePort()
     const server = await startServer({
       name: 'web-losing-its-cms',
       cwd: path.join(repoRoot, 'apps/web'),
       args: [resolveFromRoot('next/dist/bin/next'), 'start', '--port', String(port)],
       readyUrl: `http://127.0.0.1:${port}/`,
-      env: { CMS_URL: `http://127.0.0.1:${linkPort}` },
+      env: { CMS_URL: link.url },
     })
     const get = async (path: string) => {
       const response = await fetch(`http://127.0.0.1:${port}${path}`)
@@ -70,8 +59,7 @@ describe('start page of the running site', () => {
       const before = await get(`/themenjahre/${theme!.slug}`)
       expect(before.status).toBe(200)
 
-      link.close()
-      for (const socket of sockets) socket.destroy()
+      link.cut()
 
       const rendered = await get(`/themenjahre/${theme!.slug}`)
       expect(rendered).toEqual(before)
@@ -108,7 +96,7 @@ describe('start page of the running site', () => {
       }
     } finally {
       await stopServer(server)
-      link.close()
+      link.cut()
     }
   })
 })
