@@ -10,7 +10,7 @@ export function spread(values: number[]): Spread {
   return { median, min: sorted[0]!, max: sorted[sorted.length - 1]!, values }
 }
 
-export type LoadResult = { rps: number; p50: number; p99: number; errors: number; non2xx: number }
+export type LoadResult = { url: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; statusCodes: Record<string, number> }
 
 /**
  * Closed-loop load with autocannon against one URL on 127.0.0.1: `connections` clients, each
@@ -18,7 +18,8 @@ export type LoadResult = { rps: number; p50: number; p99: number; errors: number
  */
 export async function load(url: string, { seconds, connections = 10, headers = {} }: { seconds: number; connections?: number; headers?: Record<string, string> }): Promise<LoadResult> {
   const result = await autocannon({ url, connections, duration: seconds, headers })
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx }
+  const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, (stats as { count: number }).count]))
+  return { url, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, statusCodes }
 }
 
 /** Latency of `operation` one call after another (no concurrency): p50 and p99 in ms. */
