@@ -8,7 +8,7 @@ import { s3Storage } from '@payloadcms/storage-s3'
  * addresses (/api/<collection>/file/<name>, served by the CMS with its access rules), so the site,
  * partners and the backups' file list do not change with the storage.
  */
-export function objectStorage(env: NodeJS.ProcessEnv = process.env): Plugin[] {
+export function objectStorage(env: Record<string, string | undefined> = process.env): Plugin[] {
   const bucket = env.S3_BUCKET
   if (!bucket) return []
   const accessKeyId = env.S3_ACCESS_KEY_ID
