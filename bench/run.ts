@@ -17,7 +17,7 @@ import { type Proxy, startSiteProxy } from '../tests/support/proxy'
 import { startSystem } from '../tests/support/system'
 import { adminApi, createTemplates, fillTable, openDatabase } from './lib/dataset'
 import { lighthouseScores, pageScripts, type LighthouseScores, scriptBudget } from './lib/frontend'
-import { graphql, latencies, load, type LoadResult, sideBySide, spread } from './lib/measure'
+import { graphql, latencies, load, loadFailure, type LoadResult, sideBySide, spread } from './lib/measure'
 import { MemorySampler } from './lib/memory'
 import { publishToLive } from './lib/publishToLive'
 import { type Report, renderReport } from './lib/report'
@@ -249,10 +249,18 @@ try {
 }
 
 function summarise(rounds: LoadResult[]) {
-  const failed = rounds.filter((round) => round.errors + round.non2xx > 0)
   // Which address, and what it answered: a benchmark of failing requests would measure nothing.
-  if (failed.length) throw new Error(`failed requests under load: ${JSON.stringify(failed.map(({ url, errors, statusCodes }) => ({ url, errors, statusCodes })))}`)
-  return { rps: spread(rounds.map((round) => round.rps)), p50: spread(rounds.map((round) => round.p50)), p99: spread(rounds.map((round) => round.p99)) }
+  const failures = rounds.map(loadFailure).filter(Boolean)
+  if (failures.length) throw new Error(`failed requests under load: ${failures.join('; ')}`)
+  const socketErrors: Record<string, number> = {}
+  for (const round of rounds) for (const [code, count] of Object.entries(round.socketErrors)) socketErrors[code] = (socketErrors[code] ?? 0) + count
+  return {
+    rps: spread(rounds.map((round) => round.rps)),
+    p50: spread(rounds.map((round) => round.p50)),
+    p99: spread(rounds.map((round) => round.p99)),
+    requests: rounds.reduce((sum, round) => sum + round.requests, 0),
+    socketErrors,
+  }
 }
 
 /** Expires every tag of the site's data cache, as a change of the site settings does. */

@@ -1,9 +1,9 @@
 import type { LighthouseScores } from './frontend'
-import type { Spread } from './measure'
+import { MAX_SOCKET_ERROR_SHARE, type Spread } from './measure'
 import type { PublishResult } from './publishToLive'
 import type { StatementCount } from './statements'
 
-type LoadSummary = { rps: Spread; p50: Spread; p99: Spread }
+type LoadSummary = { rps: Spread; p50: Spread; p99: Spread; requests: number; socketErrors: Record<string, number> }
 
 export type Report = {
   quick: boolean
@@ -53,6 +53,14 @@ export function renderReport(report: Report): string {
     target(`${name}: site ≥ ${TARGETS.pageThroughputRatio}× static throughput`, `${ratio.toFixed(2)}× (Next alone ${nextRatio.toFixed(2)}×)`, ratio >= TARGETS.pageThroughputRatio)
     return `| ${name} (\`${page.path}\`) | ${kb(page.bytes)} | ${loadCells(page.proxied)} | ${loadCells(page.next)} | ${loadCells(page.static)} | ${ratio.toFixed(2)}× | ${nextRatio.toFixed(2)}× |`
   })
+  const contestants = { proxied: 'site', next: 'Next alone', static: 'static' } as const
+  const unanswered = Object.entries(report.pages).flatMap(([name, page]) =>
+    Object.entries(contestants).flatMap(([key, label]) => {
+      const summary = page[key as keyof typeof contestants]
+      const errors = Object.entries(summary.socketErrors)
+      return errors.length ? [`${name}, ${label}: ${errors.map(([code, count]) => `${int(count)} × ${code}`).join(', ')} of ${int(summary.requests)} requests`] : []
+    }),
+  )
 
   // 2. API
   const apiRows = Object.entries(report.api).map(([name, result]) => {
@@ -126,6 +134,8 @@ export function renderReport(report: Report): string {
     '| Page | HTML | Site req/s | Site p50 / p99 ms | Next alone req/s | Next p50 / p99 ms | Static req/s | Static p50 / p99 ms | Site ÷ static | Next ÷ static |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...pageRows,
+    '',
+    `Requests without an answer: ${unanswered.length ? unanswered.join('; ') : 'none'}. (A round with any answer other than 200, or with more than one unanswered request in ${int(1 / MAX_SOCKET_ERROR_SHARE)}, stops the benchmark. nginx closes a keep-alive connection after 1,000 requests and says so; autocannon does not wait for the close and now and then sends a request into it.)`,
     '',
     '### 2. GraphQL against raw SQL',
     '',
