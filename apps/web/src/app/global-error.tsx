@@ -1,9 +1,6 @@
 'use client'
 
-import { useParams } from 'next/navigation'
-
-import { Notice } from '@/components/Notice'
-import { isLocale, t } from '@/lib/i18n'
+import { ErrorNotice, useErrorLocale } from '@/components/ErrorNotice'
 
 import './globals.css'
 
@@ -13,20 +10,12 @@ import './globals.css'
  * its own document.
  */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
-  const { lang } = useParams<{ lang?: string }>() ?? {}
-  const locale = lang && isLocale(lang) ? lang : 'de'
-  const labels = t(locale).error
+  const locale = useErrorLocale()
   return (
     <html lang={locale}>
       <body>
         <main id="inhalt">
-          <Notice title={labels.title} text={labels.text}>
-            <p>
-              <button type="button" onClick={reset}>
-                {labels.retry}
-              </button>
-            </p>
-          </Notice>
+          <ErrorNotice locale={locale} reset={reset} />
         </main>
       </body>
     </html>

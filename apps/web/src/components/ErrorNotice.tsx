@@ -1,0 +1,27 @@
+'use client'
+
+import { useParams } from 'next/navigation'
+
+import { Notice } from '@/components/Notice'
+import type { Locale } from '@/lib/format'
+import { isLocale, t } from '@/lib/i18n'
+
+/** The language of the page that failed: its route parameter, German when it has none. */
+export function useErrorLocale(): Locale {
+  const { lang } = useParams<{ lang?: string }>() ?? {}
+  return lang && isLocale(lang) ? lang : 'de'
+}
+
+/** A rendering failure as a notice with a retry button, in the page's language; never a stack trace. */
+export function ErrorNotice({ locale, reset }: { locale: Locale; reset: () => void }) {
+  const labels = t(locale).error
+  return (
+    <Notice title={labels.title} text={labels.text}>
+      <p>
+        <button type="button" onClick={reset}>
+          {labels.retry}
+        </button>
+      </p>
+    </Notice>
+  )
+}
