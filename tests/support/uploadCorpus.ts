@@ -34,6 +34,7 @@ const INCOMPLETE_PDF = 'Die PDF-Datei ist unvollständig'
 const DAMAGED_PDF = 'Die PDF-Datei ist beschädigt'
 const EMPTY = 'Die Datei ist leer'
 const TOO_MANY_PIXELS = 'Megapixel'
+const UNREADABLE = 'Die Datei ist nicht lesbar angekommen'
 
 /** A photo-like pattern, so that compressed formats have real image data to damage. */
 function pattern(width: number, height: number) {
@@ -246,6 +247,10 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     image({ case: 'a leading dot, a tab, zero-width and no-break spaces in the name', filename: '.\tversteckt\u200b\u00a0.jpg', mimetype: 'image/jpeg', bytes: cut(sample.jpeg, 0.5), says: DAMAGED_IMAGE }),
     image({ case: 'URL-encoded path traversal in the name', filename: '..%2F..%2Fapps%2Fcms%2Fsrc%2Fpayload.config.ts.png', mimetype: 'image/png', bytes: Buffer.from('export default {}\n'), says: NOT_AN_IMAGE }),
     image({ case: 'emoji and combining letters in the name', filename: 'Blu\u0308tenfest 🌸 2025.png', mimetype: 'image/png', bytes: cut(sample.png, 0.5), says: DAMAGED_IMAGE }),
+    // Control characters in the name of a good file: browsers escape only line breaks and quotes,
+    // and no multipart header may hold them, so the request cannot be read at all.
+    image({ case: 'a NUL byte in the name of a good JPEG', filename: 'foto\u0000.jpg', mimetype: 'image/jpeg', bytes: sample.jpeg, says: UNREADABLE }),
+    image({ case: 'a BEL in the name of a good PNG', filename: 'grafik\u0007.png', mimetype: 'image/png', bytes: sample.png, says: UNREADABLE }),
 
     // Too large: just above the images' own limit, and above what the server reads at all.
     image({ case: `PNG just above the ${mediaMegabytes} MB limit for images`, filename: 'luftbild.png', mimetype: 'image/png', bytes: await noisePng(mediaMegabytes * MEGABYTE + 16 * 1024), says: `erlaubt sind höchstens ${mediaMegabytes} MB` }),
@@ -269,6 +274,7 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     document({ case: 'ZIP archive named .pdf', filename: 'anhang.pdf', mimetype: 'application/pdf', bytes: zip({ 'a.txt': 'a' }), says: NOT_A_PDF }),
     document({ case: 'HTML page named .pdf', filename: 'formular.pdf', mimetype: 'application/pdf', bytes: html, says: NOT_A_PDF }),
     document({ case: 'SVG named .pdf', filename: 'plan.pdf', mimetype: 'application/pdf', bytes: svgWithScript, says: NOT_A_PDF }),
+    document({ case: 'a DEL in the name of a good PDF', filename: 'bericht\u007f.pdf', mimetype: 'application/pdf', bytes: sample.pdf, says: UNREADABLE }),
     document({ case: 'path traversal in a PDF name', filename: '../../../tmp/bericht.pdf', mimetype: 'application/pdf', bytes: cut(sample.pdf, 0.5), says: INCOMPLETE_PDF }),
     document({ case: `PDF larger than the server reads (${documentsMegabytes} MB)`, filename: 'broschuere.pdf', mimetype: 'application/pdf', bytes: textPdf('Broschüre', readerLimit), status: 413, says: 'Die Datei ist zu groß' }),
   ]

@@ -32,6 +32,7 @@ import { seo } from './plugins/seo'
 import { objectStorage } from './plugins/storage'
 import { searchQueries } from './search/graphql'
 import { multipartLimits } from './uploads/limits'
+import { unreadableUploadInGerman } from './uploads/unreadableForm'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -86,6 +87,7 @@ export default buildConfig({
   sharp,
   // Without a limit the multipart parser would hold any request body in memory.
   upload: multipartLimits(),
+  hooks: { afterError: [unreadableUploadInGerman] },
   // Partners browse the schema with their tools: it is public anyway (packages/graphql/schema.graphql).
   graphQL: {
     queries: searchQueries,

@@ -76,6 +76,20 @@ describe('refused uploads', () => {
     expect(besideUploads()).toEqual(before.beside)
     expect((await fetch(`${cmsUrl()}/api/${collection}?limit=1`, { headers })).status).toBe(200)
   })
+
+  it('a form that ends inside the file (the connection broke off) → 400', async () => {
+    const before = { rows: await rowCounts(), files: storedFiles() }
+    const boundary = `grenze${tag}`
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields.media)}\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="foto.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`
+    const body = Buffer.concat([Buffer.from(head), samples.jpeg.subarray(0, samples.jpeg.length / 2)])
+
+    const response = await fetch(`${cmsUrl()}/api/media`, { method: 'POST', headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, body })
+
+    expect(response.status).toBe(400)
+    expect(messages((await response.json()) as ErrorAnswer)).toEqual([expect.stringContaining('Die Datei ist nicht lesbar angekommen')])
+    expect(await rowCounts()).toEqual(before.rows)
+    expect(storedFiles()).toEqual(before.files)
+  })
 })
 
 describe('accepted uploads', () => {

@@ -15,6 +15,8 @@ type Handler = (request: Request, context: RouteContext) => Promise<Response>
 /** Stored files (images, PDFs) stream like static files; pages of the site load many of them at once. */
 const isFileDownload = (slug: string[]) => slug[1] === 'file'
 
+const isMultipart = (request: Request) => request.headers.get('content-type')?.toLowerCase().startsWith('multipart/') ?? false
+
 /** The list parameters an anonymous caller may not push past the partner limits. */
 function listLimitError(url: URL): string | undefined {
   const limit = url.searchParams.get('limit')
@@ -37,10 +39,11 @@ export function restRoute(config: Config) {
       const error = request.method === 'GET' && !trusted ? listLimitError(new URL(request.url)) : undefined
       if (error) return apiError(400, error)
       const response = await handler(request, context)
-      // Payload stops reading an upload above the size limit and answers 413 while the rest of the
-      // file is still on the connection; a client that sent its next request there would wait for
-      // nothing. Closing the connection makes it open a new one.
-      if (response.status === 413) response.headers.set('Connection', 'close')
+      // Payload stops reading an upload it refuses early (above the size limit, or a form its
+      // parser cannot read) and answers while the rest of the request may still be on the
+      // connection; a client that sent its next request there would wait for nothing or get a
+      // reset (seen in uploads.test.ts). Closing the connection makes it open a new one.
+      if (response.status >= 400 && isMultipart(request)) response.headers.set('Connection', 'close')
       return response
     }
 
