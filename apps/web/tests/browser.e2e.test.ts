@@ -222,6 +222,34 @@ it('loads no page in the background: a page view is one document request', async
   expect(await page.locator('main a[href]').count()).toBeGreaterThan(5)
 })
 
+it('downloads only the Latin webfont for a German page, and Latin Extended only for a text that needs it', async () => {
+  // Its own context: the shared one may have the fonts cached already.
+  const fresh = await browser.newContext({ locale: 'de-DE' })
+  const tab = await fresh.newPage()
+  const fonts: string[] = []
+  tab.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname)
+  })
+  await tab.goto(`${site()}/`, { waitUntil: 'networkidle' })
+  expect(fonts).toEqual([expect.stringMatching(/latin_wght_normal.*\.woff2$/)])
+
+  // A partner city's name as an editor may write it: the extended face of the same family loads.
+  const extended = tab.waitForRequest((request) => request.resourceType() === 'font' && /latin[-_]ext/.test(request.url()))
+  await tab.evaluate(() => {
+    const paragraph = document.createElement('p')
+    paragraph.textContent = 'Partnerschaft mit Łódź und Plzeň'
+    document.querySelector('main')!.append(paragraph)
+  })
+  await extended
+  const faces = await tab.evaluate(async () => {
+    await document.fonts.ready
+    const bodyFamily = getComputedStyle(document.body).fontFamily.split(',')[0]!.trim().replace(/"/g, '')
+    return [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '') === bodyFamily)
+  })
+  expect(faces).toEqual([true, true])
+  await fresh.close()
+})
+
 it('made no request to another host and set no cookie', async () => {
   expect([...requestedHosts]).toEqual([new URL(site()).host])
   expect(await context.cookies()).toEqual([])

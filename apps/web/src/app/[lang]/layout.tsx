@@ -21,14 +21,19 @@ import { currentPath, renderOnDemand, routeLocale } from '@/lib/route'
 import '../globals.css'
 
 // Source Sans 3 from @fontsource, served by the site itself: no request to a font CDN (DSGVO).
+// Only the Latin subset (German, English, Latin-1) is preloaded; globals.css adds Latin Extended to
+// the same family for the rare page that needs it (its 59 KB made the preloaded fonts three times
+// as large and delayed the first paint in the webfont; docs/benchmarks.md). Next names the family
+// after this constant: globals.css uses that name, `sourceSans`.
 const sourceSans = localFont({
-  src: [
-    { path: '../../../../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2', style: 'normal' },
-    { path: '../../../../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2', style: 'normal' },
-  ],
+  src: '../../../../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
   weight: '200 900',
+  style: 'normal',
   variable: '--font-sans',
   display: 'swap',
+  declarations: [
+    { prop: 'unicode-range', value: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD' },
+  ],
 })
 
 /**
