@@ -18,7 +18,8 @@ export function runNode(args: string[], options: { cwd?: string; env?: Record<st
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('close', (code) => resolve({ code: code ?? 1, output }))
+    // A child killed by a signal has no exit code: its output says which signal, since it may say nothing itself.
+    child.on('close', (code, signal) => resolve({ code: code ?? 1, output: signal ? `${output}\n[killed by ${signal}]` : output }))
   })
 }
 

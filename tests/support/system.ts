@@ -52,7 +52,7 @@ export async function startSystem({ name, cmsEnv = {}, postgresFlags }: Options)
   })
 
   const prepare = await runNode(['--import', 'tsx', 'apps/cms/src/scripts/with-database.ts', 'prepare'])
-  if (prepare.code !== 0) throw new Error(`the prepare task failed:\n${prepare.output}`)
+  if (prepare.code !== 0) throw new Error(`the prepare task failed (exit code ${prepare.code}):\n${prepare.output}`)
 
   const nextBin = resolveFromRoot('next/dist/bin/next')
   const cmsPort = await findFreePort()

@@ -135,7 +135,7 @@ describe('against DATABASE_URI', () => {
     const result = await cmsScript('restore', [backup])
     expect(result.output).toContain('Migrationen angewendet:')
     expect(result.output).toContain('Wiederherstellung fertig.')
-    expect(result.code).toBe(0)
+    expect(result).toMatchObject({ code: 0 })
     expect(await state(databaseUri(), uploads)).toEqual(before)
   }, 120_000)
 
@@ -152,7 +152,7 @@ describe('against DATABASE_URI', () => {
 
     const replaced = await cmsScript('restore', [backup, '--ersetzen'])
     expect(replaced.output).toContain('Ersetze den bisherigen Inhalt (--ersetzen)')
-    expect(replaced.code).toBe(0)
+    expect(replaced).toMatchObject({ code: 0 })
     expect(await state(databaseUri(), uploads)).toEqual(before)
   }, 120_000)
 
@@ -207,14 +207,14 @@ describe('without DATABASE_URI', () => {
     const target = path.join(tmp, 'sicherung-eingebettet')
 
     const prepare = await cmsScript('with-database', ['prepare'], embeddedEnv(oldData, oldPort))
-    expect(prepare.code).toBe(0)
+    expect(prepare).toMatchObject({ code: 0 })
     const saved = await cmsScript('backup', ['--ziel', target], embeddedEnv(oldData, oldPort))
     expect(saved.output).toContain(`Eingebettete PostgreSQL-Datenbank läuft auf Port ${oldPort}`)
-    expect(saved.code).toBe(0)
+    expect(saved).toMatchObject({ code: 0 })
     const restored = await cmsScript('restore', [target], embeddedEnv(newData, newPort))
     expect(restored.output).toContain(`Eingebettete PostgreSQL-Datenbank läuft auf Port ${newPort}`)
     expect(restored.output).toContain('Wiederherstellung fertig.')
-    expect(restored.code).toBe(0)
+    expect(restored).toMatchObject({ code: 0 })
 
     // Both scripts stopped the servers they started; the test starts them again to compare.
     const oldServer = await startEmbeddedPostgres({ dataDir: path.join(oldData, 'postgres'), port: oldPort })

@@ -114,11 +114,11 @@ describe('idempotence', () => {
 
     const run = () => runNode(['--import', 'tsx', 'apps/cms/src/scripts/with-database.ts', 'seed'], { cwd: repoRoot, env: { DATABASE_URI: databaseUri } })
     const first = await run()
-    expect(first.code).toBe(0)
+    expect(first).toMatchObject({ code: 0 })
     expect(first.output).toContain('members: 8 angelegt, 0 bereits vorhanden')
     expect(first.output).toContain('news: 4 angelegt, 0 bereits vorhanden')
     const second = await run()
-    expect(second.code).toBe(0)
+    expect(second).toMatchObject({ code: 0 })
     expect(second.output).toContain('members: 0 angelegt, 8 bereits vorhanden')
     expect(second.output).toContain('projects: 0 angelegt, 15 bereits vorhanden')
 
