@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // The monorepo root: Next must not guess it from stray lockfiles.
   turbopack: { root: new URL('../..', import.meta.url).pathname },
   outputFileTracingRoot: new URL('../..', import.meta.url).pathname,
+  // The tracer copies this whole folder into the standalone server (the task scripts resolve paths
+  // from it); the tests and build leftovers have no place in the production image.
+  outputFileTracingExcludes: { '*': ['./tests/**', './Dockerfile', './tsconfig.tsbuildinfo'] },
   async headers() {
     return [
       {
