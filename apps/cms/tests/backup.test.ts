@@ -139,6 +139,27 @@ describe('against DATABASE_URI', () => {
     expect(await state(databaseUri(), uploads)).toEqual(before)
   }, 120_000)
 
+  it('restores as the owner of the database without superuser rights, as on a managed PostgreSQL service', async () => {
+    const owner = `inhaber_${randomUUID().slice(0, 8)}`
+    const ownDatabase = `${database}_inhaber`
+    const ownUploads = path.join(tmp, 'uploads-inhaber')
+    await query(adminUri(), `CREATE ROLE ${owner} LOGIN PASSWORD 'inhaber' NOSUPERUSER NOCREATEDB NOCREATEROLE`)
+    await query(adminUri(), `CREATE DATABASE ${ownDatabase} OWNER ${owner}`)
+    try {
+      const uri = new URL(adminUri())
+      Object.assign(uri, { username: owner, password: 'inhaber', pathname: `/${ownDatabase}` })
+      expect(await query<{ rolsuper: boolean }>(uri.toString(), 'SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).toEqual([{ rolsuper: false }])
+
+      const result = await cmsScript('restore', [backup], { DATABASE_URI: uri.toString(), UPLOAD_DIR: ownUploads, SITE_INTERNAL_URL: 'http://127.0.0.1:9' })
+      expect(result.output).toContain('Wiederherstellung fertig.')
+      expect(result).toMatchObject({ code: 0 })
+      expect(await state(uri.toString(), ownUploads)).toEqual(before)
+    } finally {
+      await query(adminUri(), `DROP DATABASE IF EXISTS ${ownDatabase} WITH (FORCE)`)
+      await query(adminUri(), `DROP ROLE IF EXISTS ${owner}`)
+    }
+  }, 120_000)
+
   it('refuses to overwrite a database with content unless --ersetzen is given, and then replaces it', async () => {
     await query(databaseUri(), "UPDATE members SET name = name || ' (geändert)'")
     writeFileSync(path.join(uploads, 'media', 'nach-der-sicherung.txt'), 'später hinzugekommen')

@@ -61,7 +61,6 @@ export async function restoreBackup(options: Options): Promise<Manifest> {
         `Das Ziel enthält bereits Inhalte (${content.join('; ')}). Die Wiederherstellung ersetzt sie vollständig; dazu bitte ausdrücklich --ersetzen angeben. ${NOTHING_CHANGED}`,
       )
     }
-    await requireReplicationRole(client)
     if (content.length > 0) log(`Ersetze den bisherigen Inhalt (--ersetzen): ${content.join('; ')}.`)
     await resetSchema(client)
   } finally {
@@ -178,24 +177,6 @@ async function existingContent(client: pg.Client, uploadDir: string): Promise<st
   ]
 }
 
-/**
- * Loading with `session_replication_role = replica` lets foreign keys ignore the load order; only a
- * superuser (or a role granted that parameter) may set it. Asked before anything is dropped.
- */
-async function requireReplicationRole(client: pg.Client): Promise<void> {
-  await client.query('BEGIN')
-  try {
-    await client.query('SET LOCAL session_replication_role = replica')
-  } catch (error) {
-    if ((error as { code?: string }).code !== '42501') throw error
-    throw new BackupError(
-      `Der Datenbankbenutzer darf session_replication_role nicht setzen. Die Wiederherstellung braucht einen Superuser oder das Recht dazu (als Superuser: GRANT SET ON PARAMETER session_replication_role TO <benutzer>). ${NOTHING_CHANGED}`,
-    )
-  } finally {
-    await client.query('ROLLBACK')
-  }
-}
-
 /** An empty `public` schema with PostgreSQL's default ownership and rights, as in a new database. */
 async function resetSchema(client: pg.Client): Promise<void> {
   await client.query('BEGIN')
@@ -214,7 +195,6 @@ async function resetSchema(client: pg.Client): Promise<void> {
 async function loadTables(client: pg.Client, source: string, manifest: Manifest, log: (line: string) => void): Promise<void> {
   await client.query('BEGIN')
   try {
-    await client.query('SET LOCAL session_replication_role = replica')
     const schema = new Map((await listTables(client)).map((table) => [table.name, table.columns]))
     const mismatched = [
       ...manifest.tables.filter((table) => !table.columns.every((column) => schema.get(table.name)?.includes(column))).map((table) => table.name),
@@ -225,7 +205,7 @@ async function loadTables(client: pg.Client, source: string, manifest: Manifest,
     }
     // The migrations have recorded themselves; the backup's own records replace them.
     await client.query(`TRUNCATE ${[...schema.keys()].map((name) => `public.${client.escapeIdentifier(name)}`).join(', ')}`)
-    for (const table of manifest.tables) {
+    for (const table of await parentsFirst(client, manifest.tables)) {
       const columnList = table.columns.map((column) => client.escapeIdentifier(column)).join(', ')
       const copy = client.query(copyFrom(`COPY public.${client.escapeIdentifier(table.name)} (${columnList}) FROM STDIN`))
       await pipeline(createReadStream(path.join(source, ...table.file.path.split('/'))), createGunzip(), copy)
@@ -239,6 +219,33 @@ async function loadTables(client: pg.Client, source: string, manifest: Manifest,
   }
   const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
   log(`Datenbank wiederhergestellt: ${manifest.tables.length} Tabellen, ${formatCount(rows)} Zeilen, ${manifest.sequences.length} Zähler.`)
+}
+
+/**
+ * The tables in an order in which every foreign key points into a table loaded before, so the
+ * load needs no more rights than owning the tables: no superuser, as managed PostgreSQL services
+ * rarely give one. A table's references to itself are checked at the end of its COPY; a cycle
+ * between tables (the schema has none) could not be loaded this way and is named.
+ */
+async function parentsFirst(client: pg.Client, tables: Manifest['tables']): Promise<Manifest['tables']> {
+  const { rows: references } = await client.query<{ child: string; parent: string }>(`
+    SELECT DISTINCT child.relname AS child, parent.relname AS parent
+    FROM pg_constraint c
+    JOIN pg_class child ON child.oid = c.conrelid
+    JOIN pg_class parent ON parent.oid = c.confrelid
+    WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND c.conrelid <> c.confrelid`)
+  const ordered: Manifest['tables'] = []
+  let waiting = tables
+  while (waiting.length > 0) {
+    const names = new Set(waiting.map((table) => table.name))
+    const ready = waiting.filter((table) => !references.some((reference) => reference.child === table.name && names.has(reference.parent)))
+    if (ready.length === 0) {
+      throw new BackupError(`Die Fremdschlüssel dieser Tabellen verweisen im Kreis aufeinander, sie lassen sich nicht nacheinander laden: ${[...names].join(', ')}.`)
+    }
+    ordered.push(...ready)
+    waiting = waiting.filter((table) => !ready.includes(table))
+  }
+  return ordered
 }
 
 /**
