@@ -1,9 +1,15 @@
 /**
  * Publishing from the CMS's side: a renamed slug leaves a redirect behind, a page that takes over
- * an old address removes its redirect, and a publication scheduled a few seconds ahead is carried
- * out by the jobs queue of the running CMS server and appears on the running site by itself.
+ * an old address removes its redirect, a publication scheduled a few seconds ahead is carried out
+ * by the jobs queue of the running CMS server and appears on the running site by itself, and every
+ * site instance listed in SITE_INTERNAL_URL is told what changed.
  */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import type { Payload } from 'payload'
+
+import { cacheTags } from '@impulsregion/publishing'
 
 import { createStaffUser, testPayload, uniqueTag } from './support'
 
@@ -94,5 +100,46 @@ describe('scheduled publishing', () => {
     const published = await payload.findByID({ collection: 'news', id: item.id, depth: 0 })
     expect(published._status).toBe('published')
     expect(published.publishedAt).toBeTruthy()
+  })
+})
+
+describe('several site instances', () => {
+  type Call = { path: string; authorization: string | undefined; tags: string[] }
+  /** A stand-in for one more site instance: records the revalidation calls, refusing the first `failFirst`. */
+  async function siteInstance(failFirst = 0) {
+    const calls: Call[] = []
+    const server: Server = createServer((request, response) => {
+      let body = ''
+      request.on('data', (chunk) => (body += chunk))
+      request.on('end', () => {
+        calls.push({ path: request.url ?? '', authorization: request.headers.authorization, tags: (JSON.parse(body) as { tags: string[] }).tags })
+        response.writeHead(calls.length <= failFirst ? 503 : 200, { 'content-type': 'application/json' }).end('{}')
+      })
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, calls, close: () => new Promise((resolve) => server.close(resolve)) }
+  }
+
+  it('tells each instance in SITE_INTERNAL_URL what changed, retrying one that is restarting', async () => {
+    const configured = process.env.SITE_INTERNAL_URL
+    const steady = await siteInstance()
+    const restarting = await siteInstance(1)
+    // The real site first, as in production; spaces and a trailing slash as people write them.
+    process.env.SITE_INTERNAL_URL = `${configured}, ${steady.url}/ ,${restarting.url}`
+    try {
+      const item = await payload.create({ collection: 'news', data: { title: `Für alle Instanzen ${tag}`, _status: 'published' } as never, ...asEditor() })
+      const told = (calls: Call[]) => calls.filter((call) => call.tags.includes(cacheTags.document('news', item.slug!)))
+      await eventually(async () => (told(steady.calls).length === 1 && told(restarting.calls).length === 2 ? true : undefined), 10_000)
+
+      for (const call of [...told(steady.calls), ...told(restarting.calls)]) {
+        expect(call).toMatchObject({ path: '/api/revalidate', authorization: `Bearer ${process.env.REVALIDATION_SECRET}` })
+      }
+      // The real site got the same call: the new item is on its news page.
+      await eventually(async () => ((await (await fetch(`${site()}/aktuelles`)).text()).includes(`Für alle Instanzen ${tag}`) ? true : undefined), 10_000)
+    } finally {
+      process.env.SITE_INTERNAL_URL = configured
+      await steady.close()
+      await restarting.close()
+    }
   })
 })

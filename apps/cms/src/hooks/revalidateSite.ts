@@ -2,7 +2,7 @@ import type { CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest }
 
 import { cacheTags, sharedSecret, tagsForChange } from '@impulsregion/publishing'
 
-import { siteInternalUrl } from '../lib/site'
+import { siteInternalUrls } from '../lib/site'
 
 const PENDING = Symbol.for('impulsregion.pendingRevalidation')
 type RequestWithPending = PayloadRequest & { [PENDING]?: Set<string> }
@@ -10,7 +10,7 @@ type RequestWithPending = PayloadRequest & { [PENDING]?: Set<string> }
 /**
  * Asks the site to drop its cached copies of these tags. Sent only after the database transaction
  * has committed: were it sent earlier, the site could re-fetch the old content and cache it again.
- * All tags of one request go out in one call.
+ * All tags of one request go out in one call to each site instance.
  */
 export function revalidateAfterCommit(req: PayloadRequest, tags: string[]) {
   const pendingReq = req as RequestWithPending
@@ -25,19 +25,20 @@ export function revalidateAfterCommit(req: PayloadRequest, tags: string[]) {
     // Payload deletes req.transactionID once the transaction has committed (or rolled back).
     if (req.transactionID && Date.now() - startedAt < 30_000) return void setTimeout(sendWhenCommitted, 5)
     delete pendingReq[PENDING]
-    void sendRevalidation(req, [...pending])
+    for (const site of siteInternalUrls()) void sendRevalidation(req, site, [...pending])
   }
   setTimeout(sendWhenCommitted, 0)
 }
 
-async function sendRevalidation(req: PayloadRequest, tags: string[], attempt = 1): Promise<void> {
+/** One site instance, tried three times: an instance that is restarting must not keep old pages. */
+async function sendRevalidation(req: PayloadRequest, site: string, tags: string[], attempt = 1): Promise<void> {
   const secret = sharedSecret('REVALIDATION_SECRET')
   if (!secret) {
     req.payload.logger.warn('REVALIDATION_SECRET fehlt: die Website zeigt Änderungen erst nach Ablauf ihres Caches.')
     return
   }
   try {
-    const response = await fetch(`${siteInternalUrl()}/api/revalidate`, {
+    const response = await fetch(`${site}/api/revalidate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify({ tags }),
@@ -47,9 +48,9 @@ async function sendRevalidation(req: PayloadRequest, tags: string[], attempt = 1
   } catch (error) {
     if (attempt < 3) {
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
-      return sendRevalidation(req, tags, attempt + 1)
+      return sendRevalidation(req, site, tags, attempt + 1)
     }
-    req.payload.logger.warn(`Website-Cache konnte nicht erneuert werden (${tags.join(', ')}): ${(error as Error).message}`)
+    req.payload.logger.warn(`Website-Cache von ${site} konnte nicht erneuert werden (${tags.join(', ')}): ${(error as Error).message}`)
   }
 }
 

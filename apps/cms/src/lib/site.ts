@@ -9,8 +9,15 @@ export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').r
  */
 export const cmsPublicOrigin = () => (process.env.CMS_PUBLIC_URL ? new URL(process.env.CMS_PUBLIC_URL).origin : undefined)
 
-/** Where the CMS itself reaches the site, e.g. http://web:3000 inside Docker. */
-export const siteInternalUrl = () => (process.env.SITE_INTERNAL_URL || siteUrl()).replace(/\/$/, '')
+/**
+ * Where the CMS itself reaches the site, e.g. http://web:3000 inside Docker: SITE_INTERNAL_URL,
+ * comma-separated when several site instances each keep their own page cache (SITE_URL when empty).
+ */
+export const siteInternalUrls = () =>
+  (process.env.SITE_INTERNAL_URL || siteUrl())
+    .split(',')
+    .map((url) => url.trim().replace(/\/$/, ''))
+    .filter(Boolean)
 
 /**
  * The site's preview entry for a document: it checks the shared secret and the editor's login,
