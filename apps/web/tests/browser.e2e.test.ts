@@ -54,6 +54,36 @@ const PAGES: [string, string, string?][] = [
   ['English page in German fallback', '/en/projekte/verkehrsverbund-mittelthueringen', 'This content is only available in German.'],
 ]
 
+/**
+ * What reaches past the right edge of the window, or is cut off by a box that hides its overflow
+ * (visually hidden helpers such as the skip link are 1 px and not counted). A string, so that no
+ * helper of the test's compiler leaks into the page.
+ */
+const LAYOUT_PROBLEMS = `(() => {
+  const width = document.documentElement.clientWidth
+  const describe = (element) => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ').join('.') : '') + ' "' + (element.textContent || '').trim().slice(0, 40) + '"'
+  const visible = (element) => { const box = element.getBoundingClientRect(); return box.width > 1 && box.height > 1 }
+  const elements = [...document.querySelectorAll('body *')].filter(visible)
+  return {
+    pageWidth: document.documentElement.scrollWidth,
+    beyondTheEdge: elements.filter((element) => element.getBoundingClientRect().right > width + 1).map(describe),
+    cutOff: elements.filter((element) => {
+      const style = getComputedStyle(element)
+      const hides = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip')
+      return hides && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
+    }).map(describe),
+  }
+})()`
+
+/** WCAG 1.4.12: what a reader's own style sheet may set, and no content may be lost. */
+const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
+
+let narrow: BrowserContext | undefined
+
+afterAll(async () => {
+  await narrow?.close()
+})
+
 describe.each(PAGES)('%s (%s)', (_name, path, fact) => {
   it('loads with one h1, the fact from the sources, the legal links, and no accessibility violations', async () => {
     const response = await page.goto(`${site()}${path}`)
@@ -66,6 +96,21 @@ describe.each(PAGES)('%s (%s)', (_name, path, fact) => {
     }
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  it('fits 320 CSS px without sideways scrolling, also with WCAG text spacing (1.4.10, 1.4.12)', async () => {
+    // The reader's style sheet is not the site's: Chromium applies it despite the site's policy.
+    narrow ??= await browser.newContext({ locale: 'de-DE', viewport: { width: 320, height: 640 }, bypassCSP: true })
+    const phone = await narrow.newPage()
+    try {
+      await phone.goto(`${site()}${path}`)
+      const fits = { pageWidth: 320, beyondTheEdge: [], cutOff: [] }
+      expect(await phone.evaluate(LAYOUT_PROBLEMS)).toEqual(fits)
+      await phone.addStyleTag({ content: TEXT_SPACING })
+      expect(await phone.evaluate(LAYOUT_PROBLEMS)).toEqual(fits)
+    } finally {
+      await phone.close()
+    }
   })
 })
 
