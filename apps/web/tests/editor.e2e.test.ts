@@ -1,13 +1,15 @@
 /**
  * The editor's journey in a real browser, on the running CMS and site: log in to the admin, write a
  * news item (autosaved as a draft), open "Vorschau" and see the draft, confirm visitors do not see
- * it, publish it and find it on the start page and in Aktuelles, unpublish it and get a 404.
+ * it, publish it and find it on the start page and in Aktuelles, unpublish it and get a 404. And a
+ * damaged photo is refused in the admin with the reason in German.
  */
 import { randomUUID } from 'node:crypto'
 
 import { type Browser, type Page } from 'playwright-core'
 
 import { launchChromium } from '../../../tests/support/browser'
+import { sampleFiles } from '../../../tests/support/uploadCorpus'
 
 import { DEV_ADMIN } from '../../cms/src/seed'
 
@@ -50,12 +52,16 @@ async function seesEventually(page: Page, path: string, text: string, timeoutMs 
   }
 }
 
+async function logIn(page: Page) {
+  await page.goto(`${cms()}/admin/login`)
+  await page.fill('#field-email', editor.email)
+  await page.fill('#field-password', editor.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+}
+
 it('goes from a draft through preview and publishing to unpublishing', async () => {
-  await admin.goto(`${cms()}/admin/login`)
-  await admin.fill('#field-email', editor.email)
-  await admin.fill('#field-password', editor.password)
-  await admin.click('button[type="submit"]')
-  await admin.waitForURL(/\/admin$/)
+  await logIn(admin)
 
   await admin.goto(`${cms()}/admin/collections/news/create`)
   await admin.fill('#field-title', title)
@@ -93,3 +99,26 @@ it('goes from a draft through preview and publishing to unpublishing', async () 
   }
   expect(await (await visitor.goto(`${site()}/aktuelles`))!.text()).not.toContain(title)
 })
+
+it('refuses a photo cut off in transfer with the reason in German, and stores nothing', async () => {
+  const page = await (await browser.newContext({ locale: 'de-DE' })).newPage()
+  await logIn(page)
+  const photo = (await sampleFiles()).jpeg
+  const countBefore = await mediaCount()
+
+  await page.goto(`${cms()}/admin/collections/media/create`)
+  await page.setInputFiles('input[type="file"]', { name: `Domplatz ${tag}.jpg`, mimeType: 'image/jpeg', buffer: photo.subarray(0, photo.length / 2) })
+  await page.fill('#field-alt', `Der Domplatz in Erfurt ${tag}`)
+  await page.click('#action-save')
+
+  await page.getByText('Das Bild ist beschädigt oder unvollständig').first().waitFor({ timeout: 10_000 })
+  expect(new URL(page.url()).pathname).toBe('/admin/collections/media/create')
+  expect(await page.inputValue('#field-alt')).toBe(`Der Domplatz in Erfurt ${tag}`)
+  expect(await mediaCount()).toBe(countBefore)
+  await page.context().close()
+})
+
+async function mediaCount() {
+  const response = await fetch(`${cms()}/api/media?limit=1&depth=0`)
+  return ((await response.json()) as { totalDocs: number }).totalDocs
+}
