@@ -38,6 +38,16 @@ const int = (value: number) => Math.round(value).toLocaleString('en')
 const met = (ok: boolean) => (ok ? '**met**' : '**not met**')
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
+/** "largest-contentful-paint (2.6 s, 2.7 s; 2 of 3 runs)": each audit once, with its values per run. */
+function flaggedAudits(runs: LighthouseScores[]): string {
+  const byAudit = new Map<string, string[]>()
+  for (const flagged of runs.flatMap((run) => run.flagged)) {
+    const [, id, value] = /^(\S+) \((.*)\)$/.exec(flagged) ?? [flagged, flagged, '']
+    byAudit.set(id!, [...(byAudit.get(id!) ?? []), value!])
+  }
+  return [...byAudit].map(([id, values]) => `${id} (${values.join(', ')}; ${values.length} of ${runs.length} runs)`).join(', ')
+}
+
 /** The report as Markdown: the machine, the data, every figure as median (range), and the targets. */
 export function renderReport(report: Report): string {
   const lines: string[] = []
@@ -183,7 +193,7 @@ export function renderReport(report: Report): string {
     '',
     'Audits that cost points (score below 0.9):',
     '',
-    ...Object.entries(report.lighthouse).map(([name, runs]) => `- ${name}: ${[...new Set(runs.flatMap((run) => run.flagged))].join(', ') || 'nothing flagged'}`),
+    ...Object.entries(report.lighthouse).map(([name, runs]) => `- ${name}: ${flaggedAudits(runs) || 'nothing flagged'}`),
     '',
     '### 7. Peak memory (PSS, sampled every second over the whole run)',
     '',
