@@ -15,6 +15,7 @@ export type LoadResult = {
   rps: number
   p50: number
   p99: number
+  /** Sent, answered or not. */
   requests: number
   non2xx: number
   statusCodes: Record<string, number>
@@ -36,22 +37,26 @@ export async function load(url: string, { seconds, connections = 10, headers = {
     })
   })
   const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stats]) => [code, (stats as { count: number }).count]))
-  return { url, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total, non2xx: result.non2xx, statusCodes, socketErrors }
+  return { url, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.sent, non2xx: result.non2xx, statusCodes, socketErrors }
 }
 
 /**
- * More unanswered requests than this share voids a load figure. nginx closes a keep-alive
- * connection after 1,000 requests (its default `keepalive_requests`) and says so in the answer's
- * `Connection: close`; autocannon ignores that, sends its next request on the closing connection,
- * and now and then gets a reset (measured: about one per 500 closes). A browser would wait for the
- * close. A real fault fails far more requests than that.
+ * More resets than this share void a load figure. nginx closes a keep-alive connection after 1,000
+ * requests (its default `keepalive_requests`) and says so in the answer's `Connection: close`;
+ * autocannon ignores that, sends its next request on the closing connection, and now and then gets
+ * a reset (measured: about one per 500 closes). A browser would wait for the close. A real fault
+ * fails far more requests than that.
  */
 export const MAX_SOCKET_ERROR_SHARE = 1 / 10_000
 
-/** Answers that are not 200, or too many requests without any answer: such a round measured nothing. */
+/** What a connection closed under a request looks like; anything else (a timeout stalls a client for 10 s) voids the round. */
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE'])
+
+/** Answers that are not 200, a timeout, or too many resets: such a round measured nothing. */
 export function loadFailure(round: LoadResult): string | undefined {
-  const unanswered = Object.values(round.socketErrors).reduce((sum, count) => sum + count, 0)
-  if (round.non2xx === 0 && unanswered <= round.requests * MAX_SOCKET_ERROR_SHARE) return undefined
+  const errors = Object.entries(round.socketErrors)
+  const resets = errors.filter(([code]) => RESET_CODES.has(code)).reduce((sum, [, count]) => sum + count, 0)
+  if (round.non2xx === 0 && resets === errors.reduce((sum, [, count]) => sum + count, 0) && resets <= round.requests * MAX_SOCKET_ERROR_SHARE) return undefined
   return `${round.url}: ${JSON.stringify({ requests: round.requests, statusCodes: round.statusCodes, socketErrors: round.socketErrors })}`
 }
 

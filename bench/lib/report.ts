@@ -145,7 +145,7 @@ export function renderReport(report: Report): string {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...pageRows,
     '',
-    `Requests without an answer: ${unanswered.length ? unanswered.join('; ') : 'none'}. (A round with any answer other than 200, or with more than one unanswered request in ${int(1 / MAX_SOCKET_ERROR_SHARE)}, stops the benchmark. nginx closes a keep-alive connection after 1,000 requests and says so; autocannon does not wait for the close and now and then sends a request into it.)`,
+    `Requests without an answer: ${unanswered.length ? unanswered.join('; ') : 'none'}. (A round with any answer other than 200, any timeout, or more than one reset in ${int(1 / MAX_SOCKET_ERROR_SHARE)} requests, stops the benchmark. nginx closes a keep-alive connection after 1,000 requests and says so; autocannon does not wait for the close and now and then sends a request into it.)`,
     '',
     '### 2. GraphQL against raw SQL',
     '',

@@ -127,6 +127,8 @@ describe('several site instances', () => {
     // The real site first, as in production; spaces and a trailing slash as people write them.
     process.env.SITE_INTERNAL_URL = `${configured}, ${steady.url}/ ,${restarting.url}`
     try {
+      // The list is in the site's cache: only the revalidation call can make the new item appear.
+      expect((await fetch(`${site()}/aktuelles`)).status).toBe(200)
       const item = await payload.create({ collection: 'news', data: { title: `Für alle Instanzen ${tag}`, _status: 'published' } as never, ...asEditor() })
       const told = (calls: Call[]) => calls.filter((call) => call.tags.includes(cacheTags.document('news', item.slug!)))
       await eventually(async () => (told(steady.calls).length === 1 && told(restarting.calls).length === 2 ? true : undefined), 10_000)

@@ -90,6 +90,17 @@ describe('refused uploads', () => {
     expect(await rowCounts()).toEqual(before.rows)
     expect(storedFiles()).toEqual(before.files)
   })
+
+  it.each(['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/mixed; boundary=teil'])('a request that says %s but is no readable form (a wrong API client) → 400', async (contentType) => {
+    const before = { rows: await rowCounts(), files: storedFiles() }
+
+    const response = await fetch(`${cmsUrl()}/api/media`, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body: samples.jpeg })
+
+    expect(response.status).toBe(400)
+    expect(messages((await response.json()) as ErrorAnswer)).toEqual([expect.stringContaining('Die Anfrage ist kein lesbares Formular')])
+    expect(await rowCounts()).toEqual(before.rows)
+    expect(storedFiles()).toEqual(before.files)
+  })
 })
 
 describe('accepted uploads', () => {

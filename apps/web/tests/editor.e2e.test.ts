@@ -100,22 +100,26 @@ it('goes from a draft through preview and publishing to unpublishing', async () 
   expect(await (await visitor.goto(`${site()}/aktuelles`))!.text()).not.toContain(title)
 })
 
-it('refuses a photo cut off in transfer with the reason in German, and stores nothing', async () => {
-  const page = await (await browser.newContext({ locale: 'de-DE' })).newPage()
-  await logIn(page)
-  const photo = (await sampleFiles()).jpeg
-  const countBefore = await mediaCount()
+it('refuses a damaged photo (its second half missing) with the reason in German, and stores nothing', async () => {
+  const context = await browser.newContext({ locale: 'de-DE' })
+  try {
+    const page = await context.newPage()
+    await logIn(page)
+    const photo = (await sampleFiles()).jpeg
+    const countBefore = await mediaCount()
 
-  await page.goto(`${cms()}/admin/collections/media/create`)
-  await page.setInputFiles('input[type="file"]', { name: `Domplatz ${tag}.jpg`, mimeType: 'image/jpeg', buffer: photo.subarray(0, photo.length / 2) })
-  await page.fill('#field-alt', `Der Domplatz in Erfurt ${tag}`)
-  await page.click('#action-save')
+    await page.goto(`${cms()}/admin/collections/media/create`)
+    await page.setInputFiles('input[type="file"]', { name: `Domplatz ${tag}.jpg`, mimeType: 'image/jpeg', buffer: photo.subarray(0, photo.length / 2) })
+    await page.fill('#field-alt', `Der Domplatz in Erfurt ${tag}`)
+    await page.click('#action-save')
 
-  await page.getByText('Das Bild ist beschädigt oder unvollständig').first().waitFor({ timeout: 10_000 })
-  expect(new URL(page.url()).pathname).toBe('/admin/collections/media/create')
-  expect(await page.inputValue('#field-alt')).toBe(`Der Domplatz in Erfurt ${tag}`)
-  expect(await mediaCount()).toBe(countBefore)
-  await page.context().close()
+    await page.getByText('Das Bild ist beschädigt oder unvollständig').first().waitFor({ timeout: 10_000 })
+    expect(new URL(page.url()).pathname).toBe('/admin/collections/media/create')
+    expect(await page.inputValue('#field-alt')).toBe(`Der Domplatz in Erfurt ${tag}`)
+    expect(await mediaCount()).toBe(countBefore)
+  } finally {
+    await context.close()
+  }
 })
 
 async function mediaCount() {

@@ -25,18 +25,21 @@ export function revalidateAfterCommit(req: PayloadRequest, tags: string[]) {
     // Payload deletes req.transactionID once the transaction has committed (or rolled back).
     if (req.transactionID && Date.now() - startedAt < 30_000) return void setTimeout(sendWhenCommitted, 5)
     delete pendingReq[PENDING]
-    for (const site of siteInternalUrls()) void sendRevalidation(req, site, [...pending])
+    const secret = sharedSecret('REVALIDATION_SECRET')
+    if (!secret) {
+      req.payload.logger.warn('REVALIDATION_SECRET fehlt: die Website zeigt Änderungen erst nach Ablauf ihres Caches.')
+      return
+    }
+    for (const site of siteInternalUrls()) void sendRevalidation(req, site, secret, [...pending])
   }
   setTimeout(sendWhenCommitted, 0)
 }
 
-/** One site instance, tried three times: an instance that is restarting must not keep old pages. */
-async function sendRevalidation(req: PayloadRequest, site: string, tags: string[], attempt = 1): Promise<void> {
-  const secret = sharedSecret('REVALIDATION_SECRET')
-  if (!secret) {
-    req.payload.logger.warn('REVALIDATION_SECRET fehlt: die Website zeigt Änderungen erst nach Ablauf ihres Caches.')
-    return
-  }
+/**
+ * One site instance, tried three times over about 1.5 s, so that a brief network fault does not
+ * leave its old pages; an instance that stays unreachable longer is named in the log.
+ */
+async function sendRevalidation(req: PayloadRequest, site: string, secret: string, tags: string[], attempt = 1): Promise<void> {
   try {
     const response = await fetch(`${site}/api/revalidate`, {
       method: 'POST',
@@ -48,7 +51,7 @@ async function sendRevalidation(req: PayloadRequest, site: string, tags: string[
   } catch (error) {
     if (attempt < 3) {
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt))
-      return sendRevalidation(req, site, tags, attempt + 1)
+      return sendRevalidation(req, site, secret, tags, attempt + 1)
     }
     req.payload.logger.warn(`Website-Cache von ${site} konnte nicht erneuert werden (${tags.join(', ')}): ${(error as Error).message}`)
   }

@@ -13,11 +13,13 @@ export const cmsPublicOrigin = () => (process.env.CMS_PUBLIC_URL ? new URL(proce
  * Where the CMS itself reaches the site, e.g. http://web:3000 inside Docker: SITE_INTERNAL_URL,
  * comma-separated when several site instances each keep their own page cache (SITE_URL when empty).
  */
-export const siteInternalUrls = () =>
-  (process.env.SITE_INTERNAL_URL || siteUrl())
+export function siteInternalUrls(): string[] {
+  const listed = (process.env.SITE_INTERNAL_URL ?? '')
     .split(',')
     .map((url) => url.trim().replace(/\/$/, ''))
     .filter(Boolean)
+  return listed.length > 0 ? listed : [siteUrl()]
+}
 
 /**
  * The site's preview entry for a document: it checks the shared secret and the editor's login,
