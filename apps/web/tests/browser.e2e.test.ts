@@ -114,6 +114,56 @@ describe.each(PAGES)('%s (%s)', (_name, path, fact) => {
   })
 })
 
+/**
+ * The focused element's focus ring and its best contrast against the background around it (the
+ * nearest ancestor with a colour): an outline of at least 2 px or a box-shadow ring. A string, so
+ * that no helper of the test's compiler leaks into the page.
+ */
+const FOCUS_RING = `(() => {
+  const element = document.activeElement
+  if (!element || element === document.body) return null
+  const rgb = (value) => {
+    const match = /rgba?\\(([^)]+)\\)/.exec(value)
+    if (!match) return null
+    const [r, g, b, a = 1] = match[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number)
+    return a === 0 ? null : [r, g, b]
+  }
+  const luminance = (color) => {
+    const [r, g, b] = color.map((value) => { value /= 255; return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4 })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const contrast = (one, other) => { const [light, dark] = [luminance(one), luminance(other)].sort((x, y) => y - x); return (light + 0.05) / (dark + 0.05) }
+  let background = null
+  for (let node = element.parentElement; node && !background; node = node.parentElement) background = rgb(getComputedStyle(node).backgroundColor)
+  background = background || [255, 255, 255]
+  const style = getComputedStyle(element)
+  const rings = []
+  if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) rings.push(rgb(style.outlineColor))
+  if (style.boxShadow !== 'none') for (const shadow of style.boxShadow.split(/,(?![^(]*\\))/)) rings.push(rgb(shadow))
+  const best = Math.max(0, ...rings.filter(Boolean).map((color) => contrast(color, background)))
+  const name = (element.textContent || element.getAttribute('aria-label') || element.getAttribute('name') || '').trim().slice(0, 30)
+  return { element: element.tagName.toLowerCase() + ' "' + name + '"', contrast: Math.round(best * 10) / 10 }
+})()`
+
+it.each(['/', '/projekte', '/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschichte-interkommunaler-zusammenarbeit', '/suche?q=Verbundtarif', '/kontakt'])(
+  'shows every keyboard focus on %s with a ring of at least 3:1 against its surroundings (WCAG 2.4.7, 1.4.11)',
+  async (path) => {
+    await page.goto(`${site()}${path}`)
+    const seen = new Set<string>()
+    const faint: string[] = []
+    for (let step = 0; step < 100; step++) {
+      await page.keyboard.press('Tab')
+      const focused = (await page.evaluate(FOCUS_RING)) as { element: string; contrast: number } | null
+      if (!focused) continue
+      if (seen.has(focused.element)) break
+      seen.add(focused.element)
+      if (focused.contrast < 3) faint.push(`${focused.element}: ${focused.contrast}:1`)
+    }
+    expect(seen.size).toBeGreaterThan(8)
+    expect(faint).toEqual([])
+  },
+)
+
 it('answers an unknown address with a German 404 page that passes axe', async () => {
   const response = await page.goto(`${site()}/gibt-es-nicht`)
   expect(response?.status()).toBe(404)
