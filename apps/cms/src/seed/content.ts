@@ -396,7 +396,7 @@ export const servicePages: { title: string; slug: string; intro: string; text: T
     slug: 'barrierefreiheit',
     intro: 'Die Impulsregion möchte, dass alle Menschen diese Website nutzen können.',
     text: [
-      'Diese Website soll die Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA erfüllen. Jede Seitenart wird bei jeder Änderung automatisch mit dem Prüfwerkzeug axe auf diese Anforderungen getestet und ist vollständig mit der Tastatur bedienbar.',
+      'Diese Website soll die Anforderungen der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und der Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA erfüllen. Jede Seitenart wird bei jeder Änderung automatisch mit dem Prüfwerkzeug axe auf diese Anforderungen getestet, außerdem darauf, dass sie bei 320 Pixel Breite und mit vergrößerten Zeichen- und Zeilenabständen ohne seitliches Scrollen lesbar bleibt und jeder Tastaturfokus deutlich sichtbar ist. Sie ist vollständig mit der Tastatur bedienbar.',
       { heading: 'Stand der Vereinbarkeit' },
       'Eine Prüfung durch eine unabhängige Stelle steht noch aus. Bis dahin gilt die Website als teilweise mit den Anforderungen vereinbar. Dokumente im PDF-Format, die von Dritten stammen, sind möglicherweise nicht barrierefrei.',
       { heading: 'Barrieren melden' },
