@@ -164,6 +164,20 @@ it.each(['/', '/projekte', '/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschic
   },
 )
 
+it('prints a news item as its content: name on top, no menus, search, language switch or dark areas', async () => {
+  await page.emulateMedia({ media: 'print' })
+  try {
+    await page.goto(`${site()}/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschichte-interkommunaler-zusammenarbeit`)
+    const selectors = ['.site-header .brand', 'main h1', '.site-header nav', '.site-header .search-form', '.language', '.site-footer nav']
+    const shown = await page.evaluate(`Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, getComputedStyle(document.querySelector(selector)).display !== 'none']))`)
+    expect(shown).toEqual({ '.site-header .brand': true, 'main h1': true, '.site-header nav': false, '.site-header .search-form': false, '.language': false, '.site-footer nav': false })
+    const backgrounds = await page.evaluate(`['.site-header', '.site-footer'].map((selector) => getComputedStyle(document.querySelector(selector)).backgroundColor)`)
+    expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'])
+  } finally {
+    await page.emulateMedia({ media: 'screen' })
+  }
+})
+
 it('answers an unknown address with a German 404 page that passes axe', async () => {
   const response = await page.goto(`${site()}/gibt-es-nicht`)
   expect(response?.status()).toBe(404)
