@@ -9,15 +9,19 @@ export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').r
  */
 export const cmsPublicOrigin = () => (process.env.CMS_PUBLIC_URL ? new URL(process.env.CMS_PUBLIC_URL).origin : undefined)
 
+/** A comma-separated list of addresses from the environment, as people write it: spaces and trailing slashes allowed. */
+const addressList = (value: string | undefined) =>
+  (value || '')
+    .split(',')
+    .map((address) => address.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+
 /**
  * Where the CMS itself reaches the site, e.g. http://web:3000 inside Docker: SITE_INTERNAL_URL,
  * comma-separated when several site instances each keep their own page cache (SITE_URL when empty).
  */
 export function siteInternalUrls(): string[] {
-  const listed = (process.env.SITE_INTERNAL_URL ?? '')
-    .split(',')
-    .map((url) => url.trim().replace(/\/$/, ''))
-    .filter(Boolean)
+  const listed = addressList(process.env.SITE_INTERNAL_URL)
   return listed.length > 0 ? listed : [siteUrl()]
 }
 
@@ -37,9 +41,5 @@ export function previewUrl(collection: RoutableCollection, slug: string | null |
  * plus the site itself. Only exact origins such as https://www.jena.de – no wildcards.
  */
 export function corsOrigins(): string[] {
-  const configured = (process.env.CORS_ORIGINS || '')
-    .split(',')
-    .map((origin) => origin.trim().replace(/\/$/, ''))
-    .filter(Boolean)
-  return [...new Set([new URL(siteUrl()).origin, ...configured])]
+  return [...new Set([new URL(siteUrl()).origin, ...addressList(process.env.CORS_ORIGINS)])]
 }
