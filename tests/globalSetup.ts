@@ -8,6 +8,8 @@ import { findFreePort } from '@impulsregion/embedded-db'
 import { startSystem } from './support/system'
 
 export default async function globalSetup() {
+  // From here on nothing may be written into the builds (tests/startAfterTests.test.ts).
+  process.env.TEST_RUN_STARTED_AT = String(Date.now())
   // A partner portal's origin for the CORS tests: allowed as 127.0.0.1, refused as localhost.
   const partnerPort = await findFreePort()
   process.env.PARTNER_PORT = String(partnerPort)

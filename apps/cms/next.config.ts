@@ -4,7 +4,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The Docker images run the traced server (apps/*/Dockerfile); `next start` keeps working for npm start and tests.
+  // `npm start`, the tests and the Docker images all run the traced server (scripts/standalone.mjs).
   output: 'standalone',
   // The monorepo root: Next must not guess it from stray lockfiles.
   turbopack: { root: new URL('../..', import.meta.url).pathname },

@@ -9,8 +9,15 @@ if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`)
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The Docker images run the traced server (apps/*/Dockerfile); `next start` keeps working for npm start and tests.
+  // `npm start`, the tests and the Docker images all run the traced server (scripts/standalone.mjs).
   output: 'standalone',
+  // Rendered pages and CMS answers are kept in this process's memory only, never written into the
+  // build: a page cache on disk outlived the database it was rendered from (a test run's pages
+  // were served by the next `npm start`, a restored backup showed the old pages). A new process
+  // starts empty and renders from the CMS it is connected to; nginx in front keeps serving the last
+  // pages while the site restarts.
+  experimental: { isrFlushToDisk: false },
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   // The proxy strips trailing slashes itself, after looking up redirects (one hop for old URLs).
   skipTrailingSlashRedirect: true,
   transpilePackages: ['@impulsregion/graphql'],

@@ -139,7 +139,7 @@ export function renderReport(report: Report): string {
     '',
     `### 1. Pages against the static ceiling`,
     '',
-    `autocannon, 10 connections, ${report.settings.loadSeconds} s per round, uncompressed, caches warm. "Site" is production's path: nginx with deploy/nginx/site.conf.template (one-second cache) in front of Next; "Next alone" is \`next start\` with its own page cache. The static server answers the same HTML bytes from memory.`,
+    `autocannon, 10 connections, ${report.settings.loadSeconds} s per round, uncompressed, caches warm. "Site" is production's path: nginx with deploy/nginx/site.conf.template (one-second cache) in front of Next; "Next alone" is the site's standalone server with its own page cache. The static server answers the same HTML bytes from memory.`,
     '',
     '| Page | HTML | Site req/s | Site p50 / p99 ms | Next alone req/s | Next p50 / p99 ms | Static req/s | Static p50 / p99 ms | Site ÷ static | Next ÷ static |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

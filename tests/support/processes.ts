@@ -1,12 +1,19 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const resolveFromRoot = createRequire(path.join(repoRoot, 'package.json')).resolve
 
 export type Server = { name: string; child: ChildProcess; output: () => string }
+
+/**
+ * How `npm start` and the Docker images run a built app: Next's standalone server, through
+ * scripts/standalone.mjs. Nothing it renders is written into the build (apps/web/next.config.ts).
+ */
+export const standaloneServer = (app: 'cms' | 'web', port: number) => ({
+  cwd: path.join(repoRoot, 'apps', app),
+  args: [path.join(repoRoot, 'scripts/standalone.mjs'), 'start', String(port)],
+})
 
 /** Runs `node ...args` in the repo root with the test environment; resolves with code and output. */
 export function runNode(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
@@ -49,6 +56,7 @@ export async function stopServer(server: Server): Promise<void> {
   if (server.child.exitCode !== null) return
   const exited = new Promise((resolve) => server.child.once('exit', resolve))
   server.child.kill('SIGTERM')
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+  // Unref'd: a waiting timer must not keep Jest from exiting once the server has gone.
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000).unref())])
   if (server.child.exitCode === null) server.child.kill('SIGKILL')
 }

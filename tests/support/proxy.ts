@@ -63,7 +63,7 @@ http {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       // QUIT: nginx finishes the requests in flight, then exits.
       child.kill('SIGQUIT')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000).unref())])
       if (child.exitCode === null) child.kill('SIGKILL')
     }
     rmSync(folder, { recursive: true, force: true })

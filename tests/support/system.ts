@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { type EmbeddedDatabase, ensureDatabase, findFreePort, startEmbeddedPostgres } from '@impulsregion/embedded-db'
 
-import { repoRoot, resolveFromRoot, runNode, type Server, startServer, stopServer } from './processes'
+import { runNode, type Server, standaloneServer, startServer, stopServer } from './processes'
 
 export type System = {
   database: EmbeddedDatabase
@@ -54,7 +54,6 @@ export async function startSystem({ name, cmsEnv = {}, postgresFlags }: Options)
   const prepare = await runNode(['--import', 'tsx', 'apps/cms/src/scripts/with-database.ts', 'prepare'])
   if (prepare.code !== 0) throw new Error(`the prepare task failed (exit code ${prepare.code}):\n${prepare.output}`)
 
-  const nextBin = resolveFromRoot('next/dist/bin/next')
   const cmsPort = await findFreePort()
   const webPort = await findFreePort()
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
@@ -63,16 +62,12 @@ export async function startSystem({ name, cmsEnv = {}, postgresFlags }: Options)
   process.env.SITE_INTERNAL_URL = webUrl
   const cms = await startServer({
     name: 'cms',
-    cwd: path.join(repoRoot, 'apps/cms'),
-    args: [nextBin, 'start', '--port', String(cmsPort)],
+    ...standaloneServer('cms', cmsPort),
     readyUrl: `${cmsUrl}/api/members?limit=1`,
     env: { JOBS_AUTORUN: 'true', SITE_URL: webUrl, ...cmsEnv },
   })
   process.env.CMS_URL = cmsUrl
-  // Next keeps rendered pages and CMS answers on disk; those of an earlier system's database must
-  // not be served by this one.
-  for (const cache of ['.next/server/route-cache', '.next/cache/fetch-cache']) rmSync(path.join(repoRoot, 'apps/web', cache), { recursive: true, force: true })
-  const web = await startServer({ name: 'web', cwd: path.join(repoRoot, 'apps/web'), args: [nextBin, 'start', '--port', String(webPort)], readyUrl: `${webUrl}/` })
+  const web = await startServer({ name: 'web', ...standaloneServer('web', webPort), readyUrl: `${webUrl}/` })
   process.env.WEB_URL = webUrl
 
   return {

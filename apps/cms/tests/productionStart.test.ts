@@ -1,27 +1,25 @@
 /**
- * The built CMS started as a deployment (`next start` with a real, https SITE_URL and
+ * The built CMS started as a deployment (its standalone server with a real, https SITE_URL and
  * CMS_PUBLIC_URL), on the test database: it refuses to start without a safe PAYLOAD_SECRET or its
  * public address, with a German message; with both it sets the login cookie Secure, HttpOnly and
  * SameSite=Lax, sends HSTS, and accepts the login cookie only from its own origin (CSRF allowlist).
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 
 import { findFreePort } from '@impulsregion/embedded-db'
 
-import { repoRoot, resolveFromRoot, type Server, startServer, stopServer } from '../../../tests/support/processes'
+import { type Server, standaloneServer, startServer, stopServer } from '../../../tests/support/processes'
 import { DEV_ADMIN } from '../src/seed'
 
 const PUBLIC_ORIGIN = 'https://cms.impulsregion.example'
 const deployment = { SITE_URL: 'https://www.impulsregion.example', CMS_PUBLIC_URL: `${PUBLIC_ORIGIN}/`, JOBS_AUTORUN: 'false' }
-const cmsDir = path.join(repoRoot, 'apps/cms')
-const nextBin = resolveFromRoot('next/dist/bin/next')
 
-/** `next start` of the CMS until it exits by itself; its exit code and output. */
+/** The CMS's server until it exits by itself; its exit code and output. */
 async function startRefused(env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(await findFreePort())], {
-    cwd: cmsDir,
+  const { cwd, args } = standaloneServer('cms', await findFreePort())
+  const child = spawn(process.execPath, args, {
+    cwd,
     env: { ...process.env, NODE_OPTIONS: '', ...deployment, ...env },
   })
   let output = ''
@@ -57,8 +55,7 @@ describe('a deployment', () => {
       url = `http://127.0.0.1:${await findFreePort()}`
       server = await startServer({
         name: 'cms (deployment)',
-        cwd: cmsDir,
-        args: [nextBin, 'start', '--port', new URL(url).port],
+        ...standaloneServer('cms', Number(new URL(url).port)),
         readyUrl: `${url}/api/members?limit=1`,
         env: { ...deployment, PAYLOAD_SECRET: randomBytes(32).toString('hex') },
       })

@@ -8,7 +8,7 @@ import { findFreePort } from '@impulsregion/embedded-db'
 import { launchChromium } from '../../../tests/support/browser'
 import { openLink } from '../../../tests/support/links'
 import { startSiteProxy } from '../../../tests/support/proxy'
-import { repoRoot, resolveFromRoot, runNode, startServer, stopServer } from '../../../tests/support/processes'
+import { repoRoot, runNode, standaloneServer, startServer, stopServer } from '../../../tests/support/processes'
 import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
 import { HomePageDocument, ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
@@ -45,8 +45,7 @@ describe('start page of the running site', () => {
     const port = await findFreePort()
     const server = await startServer({
       name: 'web-losing-its-cms',
-      cwd: path.join(repoRoot, 'apps/web'),
-      args: [resolveFromRoot('next/dist/bin/next'), 'start', '--port', String(port)],
+      ...standaloneServer('web', port),
       readyUrl: `http://127.0.0.1:${port}/`,
       env: { CMS_URL: link.url },
     })

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { dataDir, uploadDir } from './paths'
+
 export const cmsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url)
 
@@ -22,6 +24,15 @@ export function startTask(name: string, args: string[] = []): ChildProcess {
 
 export function startNext(args: string[]): ChildProcess {
   return spawn(process.execPath, [require.resolve('next/dist/bin/next'), ...args], { cwd: cmsDir, env: process.env, stdio: 'inherit' })
+}
+
+/**
+ * The built CMS as production runs it: Next's traced standalone server (scripts/standalone.mjs).
+ * That server changes into its own folder, so the data folders are handed over as absolute paths.
+ */
+export function startStandalone(port: string): ChildProcess {
+  const env = { ...process.env, CMS_DATA_DIR: dataDir(), UPLOAD_DIR: uploadDir() }
+  return spawn(process.execPath, [path.join(cmsDir, '../../scripts/standalone.mjs'), 'start', port], { cwd: cmsDir, env, stdio: 'inherit' })
 }
 
 export const exitCode = (child: ChildProcess) =>

@@ -5,10 +5,13 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { cacheTags } from '@impulsregion/publishing'
+
 import { BackupError, reportFailure } from '../backup/format'
 import { restoreBackup } from '../backup/restore'
 import { bootstrap } from '../lib/bootstrap'
 import { uploadDir } from '../lib/paths'
+import { expireSiteCaches } from '../lib/siteCache'
 import { cmsDir, exitCode, startTask } from '../lib/tasks'
 import { migrations } from '../migrations'
 
@@ -43,6 +46,10 @@ try {
     },
     log: console.log,
   })
+  // A site left running would keep the pages of the replaced content: each instance drops all.
+  const unreached = await expireSiteCaches([cacheTags.all, cacheTags.redirects], () => {})
+  if (unreached.length > 0) console.log(`Website nicht erreicht (${unreached.join(', ')}): sie zeigt die wiederhergestellten Inhalte nach ihrem nächsten Start.`)
+  else console.log('Die Website hat ihre gespeicherten Seiten verworfen.')
   console.log('Wiederherstellung fertig. Das CMS kann jetzt gestartet werden.')
 } catch (error) {
   reportFailure(error)

@@ -1,12 +1,12 @@
 /**
  * `npm run dev` / `npm start` of the CMS: database (embedded unless DATABASE_URI is set),
- * migrations and first-start seed, then Next.js on port 3001. Ctrl-C or SIGTERM stops Next.js
+ * migrations and first-start seed, then on port 3001 `next dev` or the built standalone server. Ctrl-C or SIGTERM stops Next.js
  * first and the embedded PostgreSQL last.
  */
 import type { ChildProcess } from 'node:child_process'
 
 import { bootstrap } from '../lib/bootstrap'
-import { exitCode, startNext, startTask } from '../lib/tasks'
+import { exitCode, startNext, startStandalone, startTask } from '../lib/tasks'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
 const port = process.env.CMS_PORT || '3001'
@@ -38,6 +38,6 @@ if (prepared !== 0) {
   await shutdown(prepared)
 }
 
-current = startNext([mode, '--port', port])
+current = mode === 'start' ? startStandalone(port) : startNext(['dev', '--port', port])
 console.log(`CMS: http://localhost:${port}/admin`)
 await shutdown(await exitCode(current))
