@@ -1,11 +1,11 @@
 import type { NextConfig } from 'next'
 
-import { existsSync } from 'node:fs'
+import { loadRootEnv } from '@impulsregion/publishing/environment'
 
 const root = new URL('../..', import.meta.url).pathname
 
 // One `.env` for the whole repository (see .env.example); variables already set win.
-if (existsSync(`${root}.env`)) process.loadEnvFile(`${root}.env`)
+loadRootEnv()
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { normalisePath } from '@impulsregion/publishing'
+import { defaultLocale, normalisePath, splitLocale } from '@impulsregion/publishing'
 
 import { localisedLocation, redirectFor } from './lib/redirects'
 import { withSecurityHeaders } from './lib/securityHeaders'
@@ -19,25 +19,26 @@ export async function proxy(request: NextRequest) {
 
 async function route(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl
-  if (pathname === '/de' || pathname.startsWith('/de/')) {
-    return NextResponse.redirect(new URL(`${pathname.slice(3) || '/'}${search}`, request.url), 308)
+  // German has no prefix of its own: `/de/x` (the internal route) is redirected to `/x`.
+  const requested = splitLocale(pathname)
+  if (requested.locale === defaultLocale && requested.path !== pathname) {
+    return NextResponse.redirect(new URL(`${requested.path}${search}`, request.url), 308)
   }
   const cleanPathname = normalisePath(pathname)
-  const english = cleanPathname === '/en' || cleanPathname.startsWith('/en/')
-  const sitePath = english ? cleanPathname.slice(3) || '/' : cleanPathname
+  const { locale, path: sitePath } = splitLocale(cleanPathname)
 
   if (request.method === 'GET' || request.method === 'HEAD') {
     const target = await redirectFor(sitePath)
-    if (target) return NextResponse.redirect(new URL(localisedLocation(target, english), request.url), target.status)
+    if (target) return NextResponse.redirect(new URL(localisedLocation(target, locale), request.url), target.status)
   }
   // Trailing slashes are handled here (skipTrailingSlashRedirect), so an old address needs one hop.
   if (cleanPathname !== pathname) return NextResponse.redirect(new URL(`${cleanPathname}${search}`, request.url), 308)
 
   const headers = new Headers(request.headers)
   headers.set('x-site-path', sitePath)
-  headers.set('x-site-locale', english ? 'en' : 'de')
-  if (english) return NextResponse.next({ request: { headers } })
-  return NextResponse.rewrite(new URL(`/de${pathname === '/' ? '' : pathname}${search}`, request.url), { request: { headers } })
+  headers.set('x-site-locale', locale)
+  if (locale !== defaultLocale) return NextResponse.next({ request: { headers } })
+  return NextResponse.rewrite(new URL(`/${defaultLocale}${pathname === '/' ? '' : pathname}${search}`, request.url), { request: { headers } })
 }
 
 export const config = {

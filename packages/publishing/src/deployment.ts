@@ -1,9 +1,11 @@
+import { siteUrl } from './siteUrl'
+
 /**
  * A local run: development, or a production build (`npm start`) whose public address is still
  * localhost. A deployment sets SITE_URL to its real address; only then do the strict rules apply
  * (required secrets, Secure cookies, HSTS), so `npm start` and the tests work without a `.env`.
  */
-export const isLocalRun = () => process.env.NODE_ENV !== 'production' || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(process.env.SITE_URL || 'http://localhost')
+export const isLocalRun = () => process.env.NODE_ENV !== 'production' || /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/?$/.test(siteUrl())
 
 export const isDeployment = () => !isLocalRun()
 

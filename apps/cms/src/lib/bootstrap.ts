@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { loadRootEnv } from '@impulsregion/publishing/environment'
+
 import { type DatabaseHandle, resolveDatabase } from './database'
 import { refuseUnsafeDeployment } from './deploymentCheck'
 import { dataDir } from './paths'
-import { cmsDir } from './tasks'
 
 /**
  * Local runs without PAYLOAD_SECRET get a random secret kept in apps/cms/.data (git-ignored), so
@@ -22,14 +23,9 @@ function ensureSecret() {
   process.env.PAYLOAD_SECRET = readFileSync(file, 'utf8').trim()
 }
 
-/** The repository's `.env` (see .env.example); variables already set in the environment win. */
-function loadRootEnv() {
-  const file = path.resolve(cmsDir, '../../.env')
-  if (existsSync(file)) process.loadEnvFile(file)
-}
-
 /** Everything a CMS process needs before the Payload config is imported. */
 export async function bootstrap(): Promise<DatabaseHandle> {
+  // The repository's `.env` (see .env.example); variables already set in the environment win.
   loadRootEnv()
   refuseUnsafeDeployment()
   ensureSecret()

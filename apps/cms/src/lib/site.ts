@@ -1,7 +1,6 @@
-import { documentPath, type RoutableCollection, sharedSecret } from '@impulsregion/publishing'
+import { documentPath, localeOr, type RoutableCollection, sharedSecret, siteUrl } from '@impulsregion/publishing'
 
-/** The public site's address as visitors (and editors' browsers) reach it. */
-export const siteUrl = () => (process.env.SITE_URL || 'http://localhost:3000').replace(/\/$/, '')
+export { siteUrl }
 
 /**
  * The CMS's own public origin (CMS_PUBLIC_URL, required in a deployment), e.g.
@@ -31,7 +30,7 @@ export function siteInternalUrls(): string[] {
  */
 export function previewUrl(collection: RoutableCollection, slug: string | null | undefined, locale?: string) {
   if (!slug) return null
-  const path = `${locale === 'en' ? '/en' : ''}${documentPath(collection, slug)}`
+  const path = documentPath(collection, slug, localeOr(locale))
   const query = new URLSearchParams({ path, secret: sharedSecret('PREVIEW_SECRET') ?? '' })
   return `${siteUrl()}/api/preview?${query}`
 }

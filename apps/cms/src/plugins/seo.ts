@@ -1,6 +1,6 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 
-import { routableCollections } from '@impulsregion/publishing'
+import { documentPath, isRoutable, localeOr, routableCollections, siteUrl } from '@impulsregion/publishing'
 
 type Doc = Record<string, unknown>
 
@@ -21,6 +21,11 @@ export const seo = seoPlugin({
   interfaceName: 'SeoMeta',
   generateTitle: ({ doc }) => `${text((doc as Doc).title)} – Die Impulsregion`,
   generateDescription: ({ doc }) => shorten(text((doc as Doc).teaser) || text((doc as Doc).summary) || text((doc as Doc).intro) || text((doc as Doc).description)),
+  // The address in the SEO tab's search-result preview: the document's page in the edited language.
+  generateURL: ({ doc, collectionSlug, locale }) => {
+    const slug = text((doc as Doc).slug)
+    return collectionSlug && isRoutable(collectionSlug) && slug ? `${siteUrl()}${documentPath(collectionSlug, slug, localeOr(locale))}` : siteUrl()
+  },
   generateImage: ({ doc }) => {
     const image = (doc as Doc).image
     return (image && typeof image === 'object' ? (image as { id: number }).id : (image as number)) ?? ''

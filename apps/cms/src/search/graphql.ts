@@ -1,12 +1,15 @@
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
+import { searchKinds } from '@impulsregion/publishing'
+
 import { MAX_RESULTS, searchContent } from './searchContent'
 
 /** `Search(query, locale, limit)` in Payload's GraphQL API, for the site and partner portals. */
 export const searchQueries: GraphQLExtension = (GraphQL) => {
   const SearchKind = new GraphQL.GraphQLEnumType({
     name: 'SearchKind',
-    values: { news: { value: 'news' }, project: { value: 'project' }, themeYear: { value: 'themeYear' }, page: { value: 'page' } },
+    // One value per page-owning collection (packages/publishing's routing table): the site links each hit by its kind.
+    values: Object.fromEntries(searchKinds.map((kind) => [kind, { value: kind }])),
   })
   const SearchHit = new GraphQL.GraphQLObjectType({
     name: 'SearchHit',

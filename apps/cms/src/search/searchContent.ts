@@ -1,6 +1,8 @@
 import type { Pool } from 'pg'
 
-export type SearchKind = 'news' | 'project' | 'themeYear' | 'page'
+import { routes, type SearchKind } from '@impulsregion/publishing'
+
+export type { SearchKind }
 export type SearchHit = { kind: SearchKind; id: number; slug: string | null; title: string | null; excerpt: string | null; rank: number }
 
 export const MAX_QUERY_LENGTH = 200
@@ -21,11 +23,11 @@ const localized = (column: string) => `coalesce(target.${column}, de.${column})`
 type Source = { kind: SearchKind; table: string; title: string; excerpt: string } & ({ stored: true } | { extraText: string })
 
 const SOURCES: Source[] = [
-  { kind: 'news', table: 'news', title: 'title', excerpt: 'teaser', stored: true },
-  { kind: 'project', table: 'projects', title: 'title', excerpt: 'summary', stored: true },
-  { kind: 'themeYear', table: 'theme_years', title: 'title', excerpt: `''`, stored: true },
+  { kind: routes.news.searchKind, table: 'news', title: 'title', excerpt: 'teaser', stored: true },
+  { kind: routes.projects.searchKind, table: 'projects', title: 'title', excerpt: 'summary', stored: true },
+  { kind: routes['theme-years'].searchKind, table: 'theme_years', title: 'title', excerpt: `''`, stored: true },
   {
-    kind: 'page',
+    kind: routes.pages.searchKind,
     table: 'pages',
     title: 'title',
     excerpt: 'intro',

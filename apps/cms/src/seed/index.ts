@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { collectionPath } from '@impulsregion/publishing'
+
 import { slugify } from '../lib/slugify'
 import {
   associationText,
@@ -200,9 +202,9 @@ async function seedGlobals(payload: Payload, pageIds: Map<string, number | strin
       overrideAccess: true,
       data: {
         header: [
-          { label: 'Aktuelles', path: '/aktuelles' },
-          { label: 'Projekte', path: '/projekte' },
-          { label: 'Themenjahre', path: '/themenjahre' },
+          { label: 'Aktuelles', path: collectionPath('news') },
+          { label: 'Projekte', path: collectionPath('projects') },
+          { label: 'Themenjahre', path: collectionPath('theme-years') },
           { label: 'Verein', page: pageIds.get('Verein') as number },
           { label: 'Geschichte', page: pageIds.get('Geschichte') as number },
           { label: 'Ziele', page: pageIds.get('Ziele') as number },

@@ -1,8 +1,10 @@
+import { documentPath } from '@impulsregion/publishing/routes'
+
 import { SiteLink } from '@/components/SiteLink'
 import type { PageBySlugQuery } from '@/graphql/generated'
 import type { BoardRole } from '@/lib/board'
 import type { Locale } from '@/lib/format'
-import { type Dictionary, localePath } from '@/lib/i18n'
+import type { Dictionary } from '@/lib/i18n'
 
 import { BoardList } from './BoardList'
 import { CmsImage } from './CmsImage'
@@ -42,7 +44,7 @@ export function Blocks({ blocks, members, boardRoles, locale, dictionary }: Prop
           case 'BoardListBlock':
             return <BoardList key={key} heading={block.heading} show={block.show ?? 'current'} roles={boardRoles} labels={dictionary.board} locale={locale} />
           case 'CallToActionBlock': {
-            const href = block.linkType === 'url' ? block.url : block.page?.slug ? localePath(locale, `/${block.page.slug}`) : undefined
+            const href = block.linkType === 'url' ? block.url : block.page?.slug ? documentPath('pages', block.page.slug, locale) : undefined
             return (
               <section key={key} className="cta">
                 <h2>{block.heading}</h2>

@@ -1,3 +1,5 @@
+import { documentPath } from '@impulsregion/publishing/routes'
+
 import { SiteLink } from '@/components/SiteLink'
 import { itemLang } from '@/lib/fallback'
 import type { Locale } from '@/lib/format'
@@ -7,7 +9,7 @@ type MenuItem = { id?: string | null; label?: string | null; path?: string | nul
 
 /** A menu entry links to a CMS page or to a path/URL; internal paths get the locale prefix. */
 export function menuHref(item: MenuItem, locale: Locale): string | undefined {
-  if (item.page?.slug) return localePath(locale, `/${item.page.slug}`)
+  if (item.page?.slug) return documentPath('pages', item.page.slug, locale)
   if (!item.path) return undefined
   return item.path.startsWith('/') ? localePath(locale, item.path) : item.path
 }

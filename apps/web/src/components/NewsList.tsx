@@ -1,8 +1,9 @@
+import { documentPath } from '@impulsregion/publishing/routes'
+
 import { SiteLink } from '@/components/SiteLink'
 import type { NewsTeaserFragment } from '@/graphql/generated'
 import { formatDate, type Locale } from '@/lib/format'
 import { itemLang } from '@/lib/fallback'
-import { localePath } from '@/lib/i18n'
 
 export function NewsList({ items, locale, translated, headingLevel = 2 }: { items: NewsTeaserFragment[]; locale: Locale; translated?: Set<string>; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const
@@ -12,7 +13,7 @@ export function NewsList({ items, locale, translated, headingLevel = 2 }: { item
         <li key={item.id}>
           <article>
             <Heading lang={itemLang(locale, item.slug, translated)}>
-              <SiteLink href={localePath(locale, `/aktuelles/${item.slug}`)}>{item.title}</SiteLink>
+              <SiteLink href={documentPath('news', item.slug ?? '', locale)}>{item.title}</SiteLink>
             </Heading>
             {item.publishedAt && <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, locale)}</time>}
             {item.teaser && <p lang={itemLang(locale, item.slug, translated)}>{item.teaser}</p>}

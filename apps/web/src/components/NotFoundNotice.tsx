@@ -2,8 +2,10 @@
 
 import { useParams } from 'next/navigation'
 
+import { sitePaths } from '@impulsregion/publishing/routes'
+
 import { Notice } from '@/components/Notice'
-import { isLocale, t } from '@/lib/i18n'
+import { isLocale, localePath, t } from '@/lib/i18n'
 
 /** The 404 text in the page's language; not-found pages receive no params, the router knows them. */
 export function NotFoundNotice() {
@@ -13,7 +15,7 @@ export function NotFoundNotice() {
   return (
     <Notice title={labels.title} text={labels.text}>
       <p>
-        <a href={locale === 'en' ? '/en' : '/'}>{labels.home}</a>
+        <a href={localePath(locale, sitePaths.home)}>{labels.home}</a>
       </p>
     </Notice>
   )

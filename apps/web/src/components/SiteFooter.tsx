@@ -1,7 +1,9 @@
+import { documentPath } from '@impulsregion/publishing/routes'
+
 import { SiteLink } from '@/components/SiteLink'
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
-import { type Dictionary, localePath } from '@/lib/i18n'
+import type { Dictionary } from '@/lib/i18n'
 
 import { MenuLinks } from './MenuLinks'
 
@@ -27,7 +29,7 @@ export function SiteFooter({ site, items, locale, dictionary, translatedLabels }
             <MenuLinks items={items} locale={locale} translated={translatedLabels} />
             {LEGAL_PAGES.map(([slug, key]) => (
               <li key={slug}>
-                <SiteLink href={localePath(locale, `/${slug}`)}>{dictionary.legal[key]}</SiteLink>
+                <SiteLink href={documentPath('pages', slug, locale)}>{dictionary.legal[key]}</SiteLink>
               </li>
             ))}
           </ul>

@@ -1,3 +1,5 @@
+import { sitePaths } from '@impulsregion/publishing/routes'
+
 import { SiteLink } from '@/components/SiteLink'
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
@@ -14,7 +16,7 @@ export function SiteHeader({ site, items, locale, dictionary, translatedLabels }
   return (
     <header className="site-header">
       <div className="inner">
-        <SiteLink href={localePath(locale, '/')} className="brand">
+        <SiteLink href={localePath(locale, sitePaths.home)} className="brand">
           {site?.name ?? 'Die Impulsregion e.V.'}
         </SiteLink>
         <nav aria-label={dictionary.mainNavigation}>
@@ -22,7 +24,7 @@ export function SiteHeader({ site, items, locale, dictionary, translatedLabels }
             <MenuLinks items={items} locale={locale} translated={translatedLabels} />
           </ul>
         </nav>
-        <SearchForm action={localePath(locale, '/suche')} labels={dictionary.search} id="suche-kopf" />
+        <SearchForm action={localePath(locale, sitePaths.search)} labels={dictionary.search} id="suche-kopf" />
         <LanguageLink locale={locale} label={dictionary.languageSwitchLabel}>
           {dictionary.languageSwitch}
         </LanguageLink>

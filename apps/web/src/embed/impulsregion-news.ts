@@ -11,7 +11,6 @@
 import { collectionPath } from '@impulsregion/publishing/routes'
 
 import { formatDate, type Locale } from '@/lib/format'
-import { localePath } from '@/lib/i18n'
 
 import { EMBED_LIMITS, EMBED_NEWS_PATH, type EmbedNewsItem, type EmbedNewsResponse } from './contract'
 
@@ -160,7 +159,7 @@ class ImpulsregionNews extends HTMLElement {
   }
 
   /** Heading, content and the link to all news; `busy` while the list is on its way. */
-  #render(locale: Locale, content: HTMLElement, busy = false, newsPath = localePath(locale, collectionPath('news'))) {
+  #render(locale: Locale, content: HTMLElement, busy = false, newsPath = collectionPath('news', locale)) {
     const level = headingLevel(this.getAttribute('heading-level'))
     const wrapper = el(
       'div',

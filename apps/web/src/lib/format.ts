@@ -1,4 +1,6 @@
-export type Locale = 'de' | 'en'
+import type { Locale } from '@impulsregion/publishing/routes'
+
+export type { Locale }
 export type DatePrecision = 'day' | 'month' | 'year'
 
 const TIME_ZONE = 'Europe/Berlin'

@@ -1,10 +1,6 @@
 import type { Locale } from './format'
 
-export const locales: Locale[] = ['de', 'en']
-
-export const isLocale = (value: string): value is Locale => (locales as string[]).includes(value)
-
-export { localePath } from './localePath'
+export { isLocale, localePath, locales } from '@impulsregion/publishing/routes'
 
 const dictionary = {
   de: {

@@ -1,16 +1,3 @@
-import type { Locale } from './format'
-
-/** Path of a site route in a locale: German without prefix, English under /en. */
-export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`
-  if (locale === 'de') return clean
-  return clean === '/' ? '/en' : `/en${clean}`
-}
-
-/**
- * The path without its language: `/en/aktuelles/x`, `/aktuelles/x` and `/de/aktuelles/x` (the route
- * the proxy rewrites German addresses to) all give `/aktuelles/x`.
- */
-export function sitePathOf(pathname: string): string {
-  return pathname.replace(/^\/(de|en)(?=\/|$)/, '') || '/'
-}
+// The language rule of addresses lives in the routing contract (packages/publishing); the browser
+// parts of the site (language link, embed) import the routes alone, without the server-only index.
+export { localePath, sitePathOf } from '@impulsregion/publishing/routes'

@@ -1,15 +1,14 @@
 import { graphqlRequest } from '@impulsregion/graphql'
-import { documentPath, type RoutableCollection, siteRequestHeaders } from '@impulsregion/publishing'
+import { collectionOfType, documentPath, localePath, siteRequestHeaders } from '@impulsregion/publishing'
 
 import { RedirectsDocument } from '@/graphql/generated'
 
 import { cmsUrl } from './cmsUrl'
+import type { Locale } from './format'
 import { isSitePath } from './paths'
 
 export type RedirectTarget = { location: string; status: 301 | 302 }
 type Table = Map<string, RedirectTarget>
-
-const COLLECTION_OF_TYPE: Record<string, RoutableCollection> = { NewsItem: 'news', Project: 'projects', ThemeYear: 'theme-years', Page: 'pages' }
 
 /** How long the table is trusted without a revalidation call (a safety net, as for pages). */
 const MAX_AGE_MS = 60_000
@@ -29,12 +28,9 @@ async function loadTable(): Promise<Table> {
   const table: Table = new Map()
   for (const redirect of data.Redirects?.docs ?? []) {
     const value = redirect.to?.reference?.value
+    const collection = value ? collectionOfType(value.__typename) : undefined
     const location =
-      redirect.to?.type === 'custom'
-        ? redirect.to.url
-        : value && 'slug' in value && value.slug && COLLECTION_OF_TYPE[value.__typename]
-          ? documentPath(COLLECTION_OF_TYPE[value.__typename]!, value.slug)
-          : null
+      redirect.to?.type === 'custom' ? redirect.to.url : value && 'slug' in value && value.slug && collection ? documentPath(collection, value.slug) : null
     if (redirect.from && location) table.set(redirect.from, { location, status: redirect.type === '_302' ? 302 : 301 })
   }
   return table
@@ -71,5 +67,4 @@ export function forgetRedirects() {
 }
 
 /** Where a redirect leads, with the visitor's language prefix kept for site paths. */
-export const localisedLocation = (target: RedirectTarget, english: boolean) =>
-  english && isSitePath(target.location) ? `/en${target.location === '/' ? '' : target.location}` : target.location
+export const localisedLocation = (target: RedirectTarget, locale: Locale) => (isSitePath(target.location) ? localePath(locale, target.location) : target.location)

@@ -2,17 +2,12 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import localFont from 'next/font/local'
-import { connection } from 'next/server'
-
-import { cacheTags } from '@impulsregion/publishing'
+import { sitePaths } from '@impulsregion/publishing'
 
 import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { LayoutDocument } from '@/graphql/generated'
-import { cmsQuery } from '@/lib/cms'
-import type { Locale } from '@/lib/format'
-import { translatedMenuItems } from '@/lib/fallback'
+import { menuAndSite } from '@/lib/content/site'
 import { metadataBase } from '@/lib/metadata'
 import { t } from '@/lib/i18n'
 import { previewSession } from '@/lib/preview'
@@ -50,30 +45,14 @@ export const metadata: Metadata = {
   metadataBase,
   title: { default: 'Die Impulsregion e.V.', template: '%s – Die Impulsregion' },
   description: 'Erfurt, Jena, Weimar und das Weimarer Land: gemeinsam für eine starke Region in Thüringen.',
-  alternates: { types: { 'application/rss+xml': [{ url: '/aktuelles/feed.xml', title: 'Die Impulsregion – Aktuelles' }] } },
-}
-
-/**
- * The menus and the association's details from the CMS. When the CMS cannot be reached, a page
- * rendered per request (search, filtered lists) goes on without them and shows its own notice; a
- * cached page must never be stored without its menu: outside a request `connection()` throws, the
- * render fails, and Next keeps serving the page's last good version.
- */
-async function menuAndSite(locale: Locale) {
-  try {
-    return await Promise.all([cmsQuery(LayoutDocument, { locale }, { tags: [cacheTags.list('pages')] }), translatedMenuItems(locale)])
-  } catch (error) {
-    await connection()
-    console.error('Menü und Vereinsangaben: CMS nicht erreichbar', error)
-    return [null, undefined] as const
-  }
+  alternates: { types: { 'application/rss+xml': [{ url: sitePaths.newsFeed, title: 'Die Impulsregion – Aktuelles' }] } },
 }
 
 export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ lang: string }> }) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
   const preview = await previewSession()
-  const [layout, translatedMenu] = await menuAndSite(locale)
+  const { site, header, footer, translatedMenu } = await menuAndSite(locale)
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body>
@@ -81,11 +60,11 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           {dictionary.skipLink}
         </a>
         {preview.enabled && <PreviewBar dictionary={dictionary} path={await currentPath(locale)} />}
-        <SiteHeader site={layout?.Site ?? null} items={layout?.Navigation?.header ?? []} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.header} />
+        <SiteHeader site={site} items={header} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.header} />
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter site={layout?.Site ?? null} items={layout?.Navigation?.footer ?? []} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} />
+        <SiteFooter site={site} items={footer} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} />
       </body>
     </html>
   )

@@ -1,7 +1,6 @@
-import { cacheTags } from '@impulsregion/publishing'
+import { collectionPath, sitePaths } from '@impulsregion/publishing'
 
-import { NewsFeedDocument } from '@/graphql/generated'
-import { cmsQuery } from '@/lib/cms'
+import { newsFeed } from '@/lib/content/news'
 import { siteUrl } from '@/lib/siteUrl'
 
 export const dynamic = 'force-dynamic'
@@ -11,26 +10,25 @@ const xml = (text: string | null | undefined) =>
 
 /** RSS 2.0 of the latest news, for partner portals and feed readers. */
 export async function GET() {
-  const data = await cmsQuery(NewsFeedDocument, {}, { tags: [cacheTags.list('news')] })
-  const items = (data.News?.docs ?? [])
-    .map((item) => {
-      const link = `${siteUrl}/aktuelles/${item.slug}`
-      return `    <item>
+  const data = await newsFeed()
+  const items = data.items
+    .map(
+      (item) => `    <item>
       <title>${xml(item.title)}</title>
-      <link>${xml(link)}</link>
-      <guid isPermaLink="true">${xml(link)}</guid>
+      <link>${xml(item.link)}</link>
+      <guid isPermaLink="true">${xml(item.link)}</guid>
       <pubDate>${new Date(item.publishedAt ?? item.updatedAt ?? Date.now()).toUTCString()}</pubDate>
       <description>${xml(item.teaser)}</description>
-    </item>`
-    })
+    </item>`,
+    )
     .join('\n')
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
-    <title>${xml(data.Site?.name)} – Aktuelles</title>
-    <link>${siteUrl}/aktuelles</link>
-    <atom:link href="${siteUrl}/aktuelles/feed.xml" rel="self" type="application/rss+xml"/>
-    <description>${xml(data.Site?.claim)}</description>
+    <title>${xml(data.site?.name)} – Aktuelles</title>
+    <link>${siteUrl}${collectionPath('news')}</link>
+    <atom:link href="${siteUrl}${sitePaths.newsFeed}" rel="self" type="application/rss+xml"/>
+    <description>${xml(data.site?.claim)}</description>
     <language>de-DE</language>
 ${items}
   </channel>

@@ -1,43 +1,29 @@
 import type { Metadata } from 'next'
 
-import { notFound } from 'next/navigation'
-import { cache } from 'react'
-
-import { cacheTags } from '@impulsregion/publishing'
+import { collectionPath, documentPath } from '@impulsregion/publishing'
 
 import { AttachmentList } from '@/components/AttachmentList'
 import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { SiteLink } from '@/components/SiteLink'
-import { ProjectDetailDocument } from '@/graphql/generated'
-import { cmsDocumentQuery } from '@/lib/cms'
-import { itemLang, translatedSlugs } from '@/lib/fallback'
+import { project as loadProject } from '@/lib/content/projects'
 import { formatPeriod } from '@/lib/format'
-import { localePath, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { localeOf, renderOnDemand } from '@/lib/route'
+import { renderOnDemand } from '@/lib/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
 export const generateStaticParams = renderOnDemand
 
-// React's cache: generateMetadata and the page share one set of CMS requests per render.
-const load = cache(async (lang: string, slug: string) => {
-  const locale = localeOf(lang)
-  const data = await cmsDocumentQuery(ProjectDetailDocument, { slug, locale }, [cacheTags.document('projects', slug), cacheTags.list('theme-years')])
-  const project = data.Projects?.docs[0]
-  if (!project) notFound()
-  return { locale, project, lang: itemLang(locale, slug, await translatedSlugs('projects', locale, [slug])) }
-})
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, project } = await load((await params).lang, (await params).slug)
-  return pageMetadata({ locale, path: `/projekte/${project.slug}`, title: project.title, description: project.summary, image: project.image, meta: project.meta })
+  const { locale, project } = await loadProject((await params).lang, (await params).slug)
+  return pageMetadata({ locale, path: documentPath('projects', project.slug ?? ''), title: project.title, description: project.summary, image: project.image, meta: project.meta })
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { locale, project, lang } = await load((await params).lang, (await params).slug)
+  const { locale, project, lang } = await loadProject((await params).lang, (await params).slug)
   const labels = t(locale).projects
   const period = formatPeriod(project.period, locale)
   return (
@@ -57,7 +43,7 @@ export default async function ProjectPage({ params }: Props) {
           <>
             <dt>{labels.category}</dt>
             <dd>
-              <SiteLink href={localePath(locale, `/projekte?kategorie=${project.category.slug}`)}>{project.category.title}</SiteLink>
+              <SiteLink href={`${collectionPath('projects', locale)}?kategorie=${project.category.slug}`}>{project.category.title}</SiteLink>
             </dd>
           </>
         )}
@@ -71,7 +57,7 @@ export default async function ProjectPage({ params }: Props) {
           <>
             <dt>{labels.themeYear}</dt>
             <dd>
-              <SiteLink href={localePath(locale, `/themenjahre/${project.themeYear.slug}`)}>
+              <SiteLink href={documentPath('theme-years', project.themeYear.slug ?? '', locale)}>
                 {project.themeYear.title} ({project.themeYear.year})
               </SiteLink>
             </dd>

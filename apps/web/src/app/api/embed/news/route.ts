@@ -1,11 +1,7 @@
-import { cacheTags, collectionPath, documentPath } from '@impulsregion/publishing'
-
 import { EMBED_LIMITS, type EmbedNewsResponse } from '@/embed/contract'
-import { EmbedMembersDocument, EmbedNewsDocument } from '@/graphql/generated'
-import { cmsQuery } from '@/lib/cms'
-import { itemLang, translatedSlugs } from '@/lib/fallback'
+import { embedMember, embedNews } from '@/lib/content/embed'
 import type { Locale } from '@/lib/format'
-import { isLocale, localePath } from '@/lib/i18n'
+import { isLocale } from '@/lib/i18n'
 
 export const dynamic = 'force-dynamic'
 
@@ -35,14 +31,6 @@ const messages = {
   },
 } as const
 
-/** A member named by its short name (as on the site, case ignored) or its id from the API. */
-async function memberId(given: string): Promise<{ id: number } | { known: string[] }> {
-  const members = (await cmsQuery(EmbedMembersDocument)).Members?.docs ?? []
-  const wanted = given.trim().toLowerCase()
-  const match = members.find((member) => String(member.id) === wanted || member.shortName?.toLowerCase() === wanted)
-  return match ? { id: match.id } : { known: members.map((member) => member.shortName).filter((name): name is string => !!name) }
-}
-
 /** GET /api/embed/news?limit=5&lang=de&member=Jena – the latest published news for `<impulsregion-news>`. */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
@@ -57,24 +45,13 @@ export async function GET(request: Request) {
 
   try {
     const member = params.get('member')?.trim()
-    let where: { relatedMembers: { in: number[] } } | undefined
+    let memberId: number | undefined
     if (member) {
-      const found = await memberId(member)
+      const found = await embedMember(member)
       if ('known' in found) return answer({ error: text.member(member, found.known) }, 400)
-      where = { relatedMembers: { in: [found.id] } }
+      memberId = found.id
     }
-    const news = (await cmsQuery(EmbedNewsDocument, { limit, locale, where }, { tags: [cacheTags.list('news')] })).News?.docs ?? []
-    const translated = await translatedSlugs('news', locale, news.map((item) => item.slug))
-    const items = news
-      .filter((item) => item.slug && item.title)
-      .map((item) => ({
-        title: item.title!,
-        teaser: item.teaser ?? null,
-        path: localePath(locale, documentPath('news', item.slug!)),
-        publishedAt: item.publishedAt ?? null,
-        ...(itemLang(locale, item.slug, translated) ? { lang: 'de' as const } : {}),
-      }))
-    return answer({ locale, newsPath: localePath(locale, collectionPath('news')), items }, 200)
+    return answer({ locale, ...(await embedNews(locale, limit, memberId)) }, 200)
   } catch (error) {
     console.error('Embed news could not be loaded from the CMS:', error)
     return answer({ error: text.unavailable }, 503)

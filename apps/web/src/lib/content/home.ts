@@ -1,0 +1,39 @@
+import { cacheTags } from '@impulsregion/publishing'
+
+import { HomePageDocument } from '@/graphql/generated'
+
+import { cmsQuery } from '../cms'
+import { translatedSlugs } from '../fallback'
+import type { Locale } from '../format'
+import { siteUrl } from '../siteUrl'
+
+/** The start page: the association, its partners and members, the latest news, projects and theme years. */
+export async function homePage(locale: Locale) {
+  const data = await cmsQuery(HomePageDocument, { locale }, { tags: [cacheTags.list('news'), cacheTags.list('projects'), cacheTags.list('theme-years')] })
+  const news = data.News?.docs ?? []
+  const projects = data.Projects?.docs ?? []
+  const [translatedNews, translatedProjects] = await Promise.all([
+    translatedSlugs('news', locale, news.map((item) => item.slug)),
+    translatedSlugs('projects', locale, projects.map((project) => project.slug)),
+  ])
+  const members = data.Members?.docs ?? []
+  const organization = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: data.Site?.name,
+    url: siteUrl,
+    slogan: data.Site?.claim,
+    member: members.map((member) => ({ '@type': 'Organization', name: member.name, url: member.website ?? undefined })),
+  }
+  return {
+    site: data.Site,
+    members,
+    partners: members.filter((member) => member.kind === 'publicAuthority'),
+    news,
+    translatedNews,
+    projects,
+    translatedProjects,
+    themeYears: data.ThemeYears?.docs ?? [],
+    organization,
+  }
+}
