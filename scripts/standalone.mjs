@@ -11,6 +11,8 @@ import { cpSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { loadRootEnv } from '@impulsregion/publishing/environment'
+
 const appDir = process.cwd()
 const app = path.basename(appDir)
 const standaloneApp = path.join(appDir, '.next/standalone/apps', app)
@@ -30,10 +32,8 @@ if (command === 'complete') {
     console.error(`Kein Build von ${app} gefunden (${server}). Bitte zuerst \`npm run build\` ausführen.`)
     process.exit(1)
   }
-  // The repository's `.env` (see .env.example); variables already set win. The server reads no
-  // next.config.ts at run time, so the file is read here.
-  const envFile = path.resolve(appDir, '../../.env')
-  if (existsSync(envFile)) process.loadEnvFile(envFile)
+  // A built server reads no next.config.ts, so the repository's `.env` is loaded here.
+  loadRootEnv()
   process.env.PORT = port || process.env.PORT || '3000'
   // All interfaces, as `next start` listens. A machine's own HOSTNAME variable (Docker sets one) is
   // no address to listen on, and with 127.0.0.1 Next's rewrites of German pages loop (README).

@@ -151,3 +151,20 @@ describe('no hand-written content paths', () => {
     expect(found).toEqual([])
   })
 })
+
+describe('settings read in one place', () => {
+  const everySource = () =>
+    ['apps', 'packages']
+      .flatMap((parent) => readdirSync(path.join(root, parent)).map((name) => `${parent}/${name}`))
+      .flatMap((dir) => ['src', 'next.config.ts'].map((entry) => `${dir}/${entry}`))
+      .filter((entry) => existsSync(path.join(root, entry)))
+      .flatMap((entry) => (statSync(path.join(root, entry)).isDirectory() ? sourceFiles(entry) : [entry]))
+      .concat('scripts/standalone.mjs')
+
+  it('loads the repository’s .env only through loadRootEnv, and parses SITE_URL only in packages/publishing', () => {
+    expect(read('packages/publishing/src/environment.js')).toContain('process.loadEnvFile')
+    const files = everySource()
+    expect(files.filter((file) => read(file).includes('loadEnvFile'))).toEqual([])
+    expect(files.filter((file) => /process\.env\.SITE_URL\b/.test(read(file)))).toEqual(['packages/publishing/src/siteUrl.ts'])
+  })
+})

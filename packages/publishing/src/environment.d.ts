@@ -1,0 +1,2 @@
+/** See environment.js. */
+export function loadRootEnv(file?: string): void
