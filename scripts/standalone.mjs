@@ -36,7 +36,7 @@ if (command === 'complete') {
   loadRootEnv()
   process.env.PORT = port || process.env.PORT || '3000'
   // All interfaces, as `next start` listens. A machine's own HOSTNAME variable (Docker sets one) is
-  // no address to listen on, and with 127.0.0.1 Next's rewrites of German pages loop (README).
+  // no address to listen on, and with 127.0.0.1 Next's rewrites of German pages loop (docs/internals.md).
   process.env.HOSTNAME = '0.0.0.0'
   process.env.NODE_ENV ??= 'production'
   await import(pathToFileURL(server).href)

@@ -44,24 +44,28 @@ describe('the breaking-change check', () => {
 
 describe('partner operations', () => {
   const schema = buildSchema(current)
-  const docs = readFileSync(path.join(repoRoot, 'docs/partner-api.md'), 'utf8')
-  const blocks = [...docs.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!)
   const operationsDir = path.join(repoRoot, 'packages/partner-client/operations')
   const operations = readdirSync(operationsDir).filter((file) => file.endsWith('.graphql'))
   const withoutComments = (text: string) => text.split('\n').filter((line) => !line.startsWith('#')).join('\n').trim()
 
-  it.each(operations)('the docs show %s of the partner client verbatim', (file) => {
-    expect(blocks.map((block) => block.trim())).toContain(withoutComments(readFileSync(path.join(operationsDir, file), 'utf8')))
+  // The English partner docs and their German translation show the same operations.
+  describe.each(['docs/partner-api.md', 'docs/partner-api.de.md'])('%s', (file) => {
+    const docs = readFileSync(path.join(repoRoot, file), 'utf8')
+    const blocks = [...docs.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!)
+
+    it.each(operations)('shows %s of the partner client verbatim', (operation) => {
+      expect(blocks.map((block) => block.trim())).toContain(withoutComments(readFileSync(path.join(operationsDir, operation), 'utf8')))
+    })
+
+    it('has only GraphQL examples that are valid against the public schema', () => {
+      expect(blocks.length).toBe(operations.length)
+      expect(validate(schema, parse(blocks.join('\n'))).map((error) => error.message)).toEqual([])
+    })
   })
 
   it('the client\'s generated types match the schema and the operations', async () => {
     const codegen = path.join(repoRoot, 'node_modules/@graphql-codegen/cli/esm/bin.js')
     const result = await runNode([codegen, '--config', 'codegen.ts', '--check'], { cwd: path.join(repoRoot, 'packages/partner-client') })
     expect(result.code).toBe(0)
-  })
-
-  it('every GraphQL example in the docs is valid against the public schema', () => {
-    expect(blocks.length).toBe(operations.length)
-    expect(validate(schema, parse(blocks.join('\n'))).map((error) => error.message)).toEqual([])
   })
 })

@@ -210,10 +210,10 @@ it('tells the visitor when the site cannot be reached, and links to the news ins
   await context.close()
 })
 
-it('documents exactly the custom properties the embed reads', async () => {
+it.each(['docs/partner-api.md', 'docs/partner-api.de.md'])('%s documents exactly the custom properties the embed reads', async (file) => {
   const properties = (text: string) => new Set(text.match(/--impulsregion-news-[a-z-]+/g))
   const source = await readFile(path.join(repoRoot, 'apps/web/src/embed/impulsregion-news.ts'), 'utf8')
-  const docs = await readFile(path.join(repoRoot, 'docs/partner-api.md'), 'utf8')
+  const docs = await readFile(path.join(repoRoot, file), 'utf8')
   expect(properties(source).size).toBeGreaterThanOrEqual(10)
   expect(properties(docs)).toEqual(properties(source))
 })

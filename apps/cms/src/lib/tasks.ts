@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url)
 /**
  * Runs src/scripts/tasks/<name>.ts in its own Node process with the current environment.
  * Tasks import the Payload config statically: importing it dynamically after setting the
- * environment made 1 in 15 runs exit 0 silently or hang (measured; see README).
+ * environment made 1 in 15 runs exit 0 silently or hang (measured; see docs/internals.md).
  */
 export function startTask(name: string, args: string[] = []): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(cmsDir, 'src/scripts/tasks', `${name}.ts`), ...args], {
