@@ -38,8 +38,9 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 
 # Shared by every clone on the machine; the folder name holds both versions, so a new pin never
-# reuses an old download.
-cache="${IMPULSREGION_NODE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/impulsregion-node}"
+# reuses an old download. Without HOME: the repository's .cache/ (gitignored).
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cache="${IMPULSREGION_NODE_CACHE:-${XDG_CACHE_HOME:-${HOME:-$root}/.cache}/impulsregion-node}"
 home="$cache/node-v$node_version-npm-$npm_version-$platform"
 if [ -x "$home/bin/node" ] && [ -x "$home/bin/npm" ]; then
   echo "$home/bin"
