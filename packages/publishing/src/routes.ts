@@ -10,7 +10,7 @@ export type RoutableCollection = keyof typeof routePrefixes
 
 export const routableCollections = Object.keys(routePrefixes) as RoutableCollection[]
 
-export const isRoutable = (collection: string): collection is RoutableCollection => collection in routePrefixes
+export const isRoutable = (collection: string): collection is RoutableCollection => Object.hasOwn(routePrefixes, collection)
 
 /** The site path of a collection's list page, e.g. `/aktuelles`. */
 export const collectionPath = (collection: RoutableCollection) => routePrefixes[collection] || '/'
