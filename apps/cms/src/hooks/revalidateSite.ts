@@ -30,6 +30,7 @@ export function revalidateAfterCommit(req: PayloadRequest, tags: string[]) {
       req.payload.logger.warn('REVALIDATION_SECRET fehlt: die Website zeigt Änderungen erst nach Ablauf ihres Caches.')
       return
     }
+    // Not awaited: this runs after the transaction, outside the request; sendRevalidation retries and logs its own failures.
     for (const site of siteInternalUrls()) void sendRevalidation(req, site, secret, [...pending])
   }
   setTimeout(sendWhenCommitted, 0)
