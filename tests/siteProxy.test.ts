@@ -51,7 +51,7 @@ describe('the site behind its caching proxy', () => {
   })
 
   it('never stores previews or requests with credentials', async () => {
-    for (const headers of [{ cookie: '__prerender_bypass=irgendwas' }, { authorization: 'JWT irgendwas' }]) {
+    for (const headers of [{ cookie: '__prerender_bypass=irgendwas' }, { authorization: 'JWT irgendwas' }] as Record<string, string>[]) {
       const answer = await get(proxy.url, '/mitglieder', headers)
       expect(answer.cache).toBe('BYPASS')
     }

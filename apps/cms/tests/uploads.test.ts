@@ -8,7 +8,6 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { uploadLimits } from '../src/uploads/limits'
 import { badUploads, type Collection, sampleFiles, textPdf } from '../../../tests/support/uploadCorpus'
 import { cmsUrl, createStaffUser, loginHeaders, storedFiles, testPayload, uniqueTag, uploadFile, validationErrors } from './support'
 
@@ -177,15 +176,5 @@ describe('size limits', () => {
       },
     ])
     expect(storedFiles()).toEqual(filesBefore)
-  })
-
-  it('stops the CMS with a German message when a limit is not a positive number', () => {
-    const configured = process.env.UPLOAD_MAX_MB_MEDIA
-    try {
-      process.env.UPLOAD_MAX_MB_MEDIA = 'zwanzig'
-      expect(() => uploadLimits()).toThrow('UPLOAD_MAX_MB_MEDIA muss eine positive Zahl (Megabyte) sein, ist aber „zwanzig“.')
-    } finally {
-      process.env.UPLOAD_MAX_MB_MEDIA = configured
-    }
   })
 })

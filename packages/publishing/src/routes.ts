@@ -60,7 +60,8 @@ export type SearchKind = (typeof routes)[RoutableCollection]['searchKind']
 
 export const routableCollections = Object.keys(routes) as RoutableCollection[]
 
-export const isRoutable = (collection: string): collection is RoutableCollection => collection in routes
+// Own keys only: `'toString' in routes` is true.
+export const isRoutable = (collection: string): collection is RoutableCollection => Object.hasOwn(routes, collection)
 
 /** The `SearchKind` values, in the table's order. */
 export const searchKinds = routableCollections.map((collection) => routes[collection].searchKind) as SearchKind[]

@@ -25,6 +25,7 @@ export function revalidateAfterCommit(req: PayloadRequest, tags: string[]) {
     // Payload deletes req.transactionID once the transaction has committed (or rolled back).
     if (req.transactionID && Date.now() - startedAt < 30_000) return void setTimeout(sendWhenCommitted, 5)
     delete pendingReq[PENDING]
+    // Not awaited: this runs after the transaction, outside the request; expireSiteCaches retries and logs its own failures.
     void expireSiteCaches([...pending], (message) => req.payload.logger.warn(message))
   }
   setTimeout(sendWhenCommitted, 0)

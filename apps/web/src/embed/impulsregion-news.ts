@@ -99,7 +99,7 @@ class ImpulsregionNews extends HTMLElement {
     this.#renderQueued = true
     queueMicrotask(() => {
       this.#renderQueued = false
-      void this.#load()
+      void this.#load() // #load shows its own errors in the element and the console
     })
   }
 

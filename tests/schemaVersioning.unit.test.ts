@@ -18,7 +18,7 @@ it(`records every breaking change against release ${version} in the changelog`, 
 })
 
 describe('the breaking-change check', () => {
-  const withoutTeaser = current.replace(/^(type NewsItem \{[\s\S]*?)\n  teaser: String\n/m, '$1\n')
+  const withoutTeaser = current.replace(/^(type NewsItem \{[\s\S]*?)\n {2}teaser: String\n/m, '$1\n')
 
   it('finds a removed field that the changelog does not mention', async () => {
     expect(withoutTeaser).not.toBe(current)
