@@ -29,9 +29,10 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: {
       parserOptions: {
-        // Files outside every tsconfig.json: the root's config files and the partner client's
-        // codegen config (its tsconfig compiles src/ to dist/).
-        projectService: { allowDefaultProject: ['*.js', 'packages/partner-client/codegen.ts'] },
+        // Files outside every tsconfig.json: the root's config files, the partner client's
+        // codegen config (its tsconfig compiles src/ to dist/), and the plain JavaScript that
+        // `npm start` runs without a TypeScript loader.
+        projectService: { allowDefaultProject: ['*.js', 'packages/partner-client/codegen.ts', 'scripts/*.mjs', 'packages/publishing/src/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -40,6 +41,11 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
     },
+  },
+  {
+    // Node scripts in plain JavaScript: TypeScript's checker does not see them, so ESLint is told their globals.
+    files: ['scripts/*.mjs', 'packages/publishing/src/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
     // Payload writes the migrations (`migrate:create`) with every argument named.
