@@ -76,7 +76,10 @@ try {
     'search, frequent term "Regionalkonzept"': () => graphql(endpoint, SiteSearchDocument.toString(), { query: 'Regionalkonzept', locale: 'de' }, siteHeaders),
   }
   const measureScaling = async () => {
-    const rounds = await sideBySide(settings.latencyRounds, Object.fromEntries(Object.entries(scalingCases).map(([name, run]) => [name, () => latencies(run, settings.latencyCount)])))
+    const rounds = await sideBySide(
+      settings.latencyRounds,
+      Object.fromEntries(Object.entries(scalingCases).map(([name, run]) => [name, () => latencies(run, settings.latencyCount)])),
+    )
     return Object.fromEntries(Object.entries(rounds).map(([name, values]) => [name, spread(values.map((value) => value.p50))]))
   }
   await fillTable(db, 'news', templates.news, SIZES.smallNews, log)
@@ -167,12 +170,17 @@ try {
     'GraphQL: project list with partners (100)': () => graphql(endpoint, PROJECT_LIST_QUERY, { limit: 100 }),
     'GraphQL: site news list page 1': scalingCases['news list, page 1'],
     'GraphQL: site search': scalingCases['search, frequent term "Regionalkonzept"'],
-    ...Object.fromEntries(Object.entries(pages).map(([name, pagePath]) => [`page render, caches expired: ${name}`, async () => {
-      await revalidateEverything(site)
-      const response = await fetch(`${site}${pagePath}`)
-      if (response.status !== 200) throw new Error(`${pagePath}: ${response.status}`)
-      await response.arrayBuffer()
-    }])),
+    ...Object.fromEntries(
+      Object.entries(pages).map(([name, pagePath]) => [
+        `page render, caches expired: ${name}`,
+        async () => {
+          await revalidateEverything(site)
+          const response = await fetch(`${site}${pagePath}`)
+          if (response.status !== 200) throw new Error(`${pagePath}: ${response.status}`)
+          await response.arrayBuffer()
+        },
+      ]),
+    ),
   }
   const statements: Report['statements'] = {}
   for (const [name, run] of Object.entries(statementCases)) {

@@ -49,8 +49,7 @@ async function visit(path: string) {
 }
 
 /** nginx's policy among an answer's policies (fetch joins several headers with ", "). */
-const scriptPolicyOf = (headers: Headers) =>
-  (headers.get('content-security-policy') ?? '').split(', ').find((policy) => policy.startsWith('script-src'))
+const scriptPolicyOf = (headers: Headers) => (headers.get('content-security-policy') ?? '').split(', ').find((policy) => policy.startsWith('script-src'))
 
 async function adminToken() {
   const login = await fetch(`${cms()}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
@@ -126,7 +125,11 @@ describe('the site behind nginx', () => {
   it('shows a script written into a news title as text and never runs it', async () => {
     const auth = { authorization: `JWT ${await adminToken()}`, 'content-type': 'application/json' }
     const title = `<script>window.titleScriptRan = true</script> Skript im Titel ${randomUUID().slice(0, 8)}`
-    const created = await fetch(`${cms()}/api/news`, { method: 'POST', headers: auth, body: JSON.stringify({ title, _status: 'published', publishedAt: new Date().toISOString() }) })
+    const created = await fetch(`${cms()}/api/news`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title, _status: 'published', publishedAt: new Date().toISOString() }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
     try {
@@ -195,7 +198,10 @@ describe('framing by another origin', () => {
       if (message.text().includes('frame-ancestors')) refusals.push(message.text())
     })
     await framing.goto(`http://127.0.0.1:${(outsider.address() as AddressInfo).port}/`, { waitUntil: 'networkidle' })
-    for (const [id, address] of [['site', proxy.url], ['admin', cms()]]) {
+    for (const [id, address] of [
+      ['site', proxy.url],
+      ['admin', cms()],
+    ]) {
       const frame = await (await framing.$(`#${id}`))!.contentFrame()
       // Chromium shows its own error document instead of the refused page.
       expect(await frame!.locator('main, #field-email').count()).toBe(0)

@@ -175,9 +175,7 @@ describe('.env.example', () => {
     })
 
   it('documents every environment variable the apps and packages read, each with a comment', () => {
-    const used = new Set(
-      ['apps', 'packages'].flatMap(sourceFiles).flatMap((file) => [...read(file).matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g)].map((match) => match[1]!)),
-    )
+    const used = new Set(['apps', 'packages'].flatMap(sourceFiles).flatMap((file) => [...read(file).matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g)].map((match) => match[1]!)))
     const undocumented = [...used].filter((name) => !notConfiguration.has(name) && !documentedVariables.has(name))
     expect(undocumented).toEqual([])
     expect(used.size).toBeGreaterThan(5)

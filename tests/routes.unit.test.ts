@@ -139,7 +139,9 @@ const codeLines = (text: string) =>
 
 describe('no hand-written content paths', () => {
   it('leaves building site paths to the routing table everywhere in apps/*/src and packages/*/src', () => {
-    const dirs = ['apps', 'packages'].flatMap((parent) => readdirSync(path.join(root, parent)).map((name) => `${parent}/${name}/src`)).filter((dir) => existsSync(path.join(root, dir)))
+    const dirs = ['apps', 'packages']
+      .flatMap((parent) => readdirSync(path.join(root, parent)).map((name) => `${parent}/${name}/src`))
+      .filter((dir) => existsSync(path.join(root, dir)))
     const found = dirs
       .flatMap(sourceFiles)
       .filter((file) => !ALLOWED.some((pattern) => pattern.test(file)))

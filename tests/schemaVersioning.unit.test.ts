@@ -22,9 +22,7 @@ describe('the breaking-change check', () => {
 
   it('finds a removed field that the changelog does not mention', async () => {
     expect(withoutTeaser).not.toBe(current)
-    expect(await unrecordedBreakingChanges(current, withoutTeaser, changelog)).toEqual([
-      { path: 'NewsItem.teaser', message: expect.stringMatching(/teaser.*removed/) },
-    ])
+    expect(await unrecordedBreakingChanges(current, withoutTeaser, changelog)).toEqual([{ path: 'NewsItem.teaser', message: expect.stringMatching(/teaser.*removed/) }])
   })
 
   it('accepts it once recorded under "Unreleased" (not under an old release)', async () => {
@@ -46,7 +44,12 @@ describe('partner operations', () => {
   const schema = buildSchema(current)
   const operationsDir = path.join(repoRoot, 'packages/partner-client/operations')
   const operations = readdirSync(operationsDir).filter((file) => file.endsWith('.graphql'))
-  const withoutComments = (text: string) => text.split('\n').filter((line) => !line.startsWith('#')).join('\n').trim()
+  const withoutComments = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join('\n')
+      .trim()
 
   // The English partner docs and their German translation show the same operations.
   describe.each(['docs/partner-api.md', 'docs/partner-api.de.md'])('%s', (file) => {
@@ -63,7 +66,7 @@ describe('partner operations', () => {
     })
   })
 
-  it('the client\'s generated types match the schema and the operations', async () => {
+  it("the client's generated types match the schema and the operations", async () => {
     const codegen = path.join(repoRoot, 'node_modules/@graphql-codegen/cli/esm/bin.js')
     const result = await runNode([codegen, '--config', 'codegen.ts', '--check'], { cwd: path.join(repoRoot, 'packages/partner-client') })
     expect(result.code).toBe(0)

@@ -63,7 +63,11 @@ describe('the site behind its caching proxy', () => {
     const title = `Über den Proxy veröffentlicht ${randomUUID().slice(0, 8)}`
     await get(proxy.url, '/')
     expect((await get(proxy.url, '/')).cache).toBe('HIT')
-    const created = await fetch(`${process.env.CMS_URL}/api/news`, { method: 'POST', headers: auth, body: JSON.stringify({ title, _status: 'published', publishedAt: new Date().toISOString() }) })
+    const created = await fetch(`${process.env.CMS_URL}/api/news`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title, _status: 'published', publishedAt: new Date().toISOString() }),
+    })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number } }
     try {

@@ -48,7 +48,10 @@ async function startStandalone(app: 'cms' | 'web', env: Record<string, string>, 
   running.push(server)
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline && child.exitCode === null) {
-    const status = await fetch(`${server.url}${readyPath}`).then((response) => response.status, () => 0)
+    const status = await fetch(`${server.url}${readyPath}`).then(
+      (response) => response.status,
+      () => 0,
+    )
     if (status === 200 || (status > 0 && readyPath !== '/api/health')) return server
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
@@ -108,7 +111,9 @@ describe('the standalone CMS (apps/cms/Dockerfile)', () => {
       form.append('_payload', JSON.stringify(data))
       return fetch(`${cms.url}/api/${collection}`, { method: 'POST', headers: auth, body: form })
     }
-    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2a6f97' } }).jpeg().toBuffer()
+    const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2a6f97' } })
+      .jpeg()
+      .toBuffer()
     const image = await upload('media', jpeg, 'bild.jpg', 'image/jpeg', { alt: 'Testbild' })
     expect(image.status).toBe(201)
     const { doc } = (await image.json()) as { doc: { sizes: Record<string, { width: number | null; url: string | null }> } }
@@ -135,7 +140,12 @@ describe('the standalone CMS (apps/cms/Dockerfile)', () => {
 
 describe('the standalone site (apps/web/Dockerfile)', () => {
   it('renders the seeded content with its static files and reports itself and the CMS healthy', async () => {
-    const web = await startStandalone('web', { CMS_URL: cms.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    const web = await startStandalone('web', {
+      CMS_URL: cms.url,
+      SITE_URL: 'https://www.impulsregion.test',
+      REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!,
+      PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET!,
+    })
     const members = await fetch(`${web.url}/mitglieder`)
     expect(members.headers.get('strict-transport-security')).toBe('max-age=31536000')
     const html = await members.text()
@@ -150,7 +160,11 @@ describe('the standalone site (apps/web/Dockerfile)', () => {
 
   it('on SIGTERM finishes the request in flight, then exits', async () => {
     const link = await openLink(new URL(cms.url), { delayMs: 1_500 })
-    const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! }, '/robots.txt')
+    const web = await startStandalone(
+      'web',
+      { CMS_URL: link.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! },
+      '/robots.txt',
+    )
     try {
       // The search renders per request and waits for the held-back CMS answer.
       const inFlight = fetch(`${web.url}/suche?q=Jena`).then(async (response) => ({ status: response.status, html: await response.text() }))
@@ -168,7 +182,12 @@ describe('the standalone site (apps/web/Dockerfile)', () => {
 
   it('stays healthy when the CMS goes away, and says so', async () => {
     const link = await openLink(new URL(cms.url))
-    const web = await startStandalone('web', { CMS_URL: link.url, SITE_URL: 'https://www.impulsregion.test', REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!, PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET! })
+    const web = await startStandalone('web', {
+      CMS_URL: link.url,
+      SITE_URL: 'https://www.impulsregion.test',
+      REVALIDATION_SECRET: cmsEnv.REVALIDATION_SECRET!,
+      PREVIEW_SECRET: cmsEnv.PREVIEW_SECRET!,
+    })
     link.cut()
     // The start page it rendered for its first health check is still served: healthy, CMS named as down.
     const health = await fetch(`${web.url}/api/health`)

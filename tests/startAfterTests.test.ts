@@ -52,7 +52,13 @@ function changedSince(dir: string, since: number): string[] {
 async function waitFor(url: string, log: () => string): Promise<void> {
   const deadline = Date.now() + 180_000
   while (Date.now() < deadline) {
-    if ((await fetch(url).then((response) => response.status, () => 0)) === 200) return
+    if (
+      (await fetch(url).then(
+        (response) => response.status,
+        () => 0,
+      )) === 200
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer:\n${log()}`)

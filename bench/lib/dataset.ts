@@ -54,7 +54,9 @@ async function photo(index: number): Promise<Buffer> {
       pixels[offset + 2] = 120 + noise * 2
     }
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 85 }).toBuffer()
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 85 })
+    .toBuffer()
 }
 
 type Doc = { id: number; title: string; teaser?: string; summary?: string; body?: unknown; relatedMembers?: number[]; partners?: number[] }
@@ -69,7 +71,8 @@ export async function createTemplates(api: Api): Promise<{ news: number[]; proje
     images.push(await upload(api, 'media', await photo(index), `messbild-${index + 1}.jpg`, 'image/jpeg', { alt: `Messbild ${index + 1}`, credit: 'Benchmark' }))
   }
   const pdfs: number[] = []
-  for (let index = 0; index < 4; index++) pdfs.push(await upload(api, 'documents', pdfBytes(), `messdokument-${index + 1}.pdf`, 'application/pdf', { title: `Messdokument ${index + 1}` }))
+  for (let index = 0; index < 4; index++)
+    pdfs.push(await upload(api, 'documents', pdfBytes(), `messdokument-${index + 1}.pdf`, 'application/pdf', { title: `Messdokument ${index + 1}` }))
 
   const members = (await call<{ docs: { id: number }[] }>(api, 'GET', '/members?limit=100&depth=0')).docs
   const seededNews = (await call<{ docs: Doc[] }>(api, 'GET', '/news?limit=100&depth=0&sort=publishedAt')).docs
@@ -142,7 +145,9 @@ async function newIdSql(db: Db, table: string): Promise<string> {
  */
 async function copyRows(db: Db, table: string, map: string, depth = 0): Promise<void> {
   const columns = (await columnsOf(db, table)).filter((column) => column.name !== 'id')
-  const values = columns.map(({ name }) => (name === '_parent_id' || name === 'parent_id' ? (depth === 0 ? `src.${name}` : 'm.new_parent') : OVERRIDES[name]?.(name) ?? `src.${name}`))
+  const values = columns.map(({ name }) =>
+    name === '_parent_id' || name === 'parent_id' ? (depth === 0 ? `src.${name}` : 'm.new_parent') : (OVERRIDES[name]?.(name) ?? `src.${name}`),
+  )
   await db.query(
     `INSERT INTO "${table}" (id, ${columns.map(({ name }) => `"${name}"`).join(', ')})
      SELECT m.new_id, ${values.join(', ')} FROM "${map}" m JOIN "${table}" src ON src.id = m.old_id`,

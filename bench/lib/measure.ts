@@ -27,7 +27,10 @@ export type LoadResult = {
  * Closed-loop load with autocannon against one URL on 127.0.0.1: `connections` clients, each
  * sending its next request when the previous answer arrived, for `seconds`.
  */
-export async function load(url: string, { seconds, connections = 10, headers = {} }: { seconds: number; connections?: number; headers?: Record<string, string> }): Promise<LoadResult> {
+export async function load(
+  url: string,
+  { seconds, connections = 10, headers = {} }: { seconds: number; connections?: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
   const socketErrors: Record<string, number> = {}
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon({ url, connections, duration: seconds, headers }, (error, finished) => (error ? reject(error) : resolve(finished)))

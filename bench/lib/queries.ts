@@ -11,7 +11,10 @@ export const PARTNER_LATEST_NEWS_QUERY = LatestNewsDocument.toString()
  * The same news for a widget that needs no page count: `pagination: false` spares Payload's
  * count statement (the "≤ 4 statements" target against the paginated query's 5).
  */
-export const PARTNER_LATEST_NEWS_NO_TOTALS_QUERY = PARTNER_LATEST_NEWS_QUERY.replace(/News\(\s*select: true/, '$& pagination: false').replace(/^\s*(page|totalPages|totalDocs|hasNextPage)\s*$/gm, '')
+export const PARTNER_LATEST_NEWS_NO_TOTALS_QUERY = PARTNER_LATEST_NEWS_QUERY.replace(/News\(\s*select: true/, '$& pagination: false').replace(
+  /^\s*(page|totalPages|totalDocs|hasNextPage)\s*$/gm,
+  '',
+)
 
 /** Written as docs/partner-api.md advises partners to (select: true). */
 export const PROJECT_LIST_QUERY = `query ProjectsWithPartners($limit: Int!) {

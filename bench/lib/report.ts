@@ -82,7 +82,10 @@ export function renderReport(report: Report): string {
 
   // 3. Statements
   const statementRows = Object.entries(report.statements).map(([name, count]) => {
-    const top = count.top.slice(0, 3).map((statement) => `${statement.calls.toFixed(1)}× \`${statement.query.slice(0, 90).replace(/\|/g, '\\|')}\``).join('<br>')
+    const top = count.top
+      .slice(0, 3)
+      .map((statement) => `${statement.calls.toFixed(1)}× \`${statement.query.slice(0, 90).replace(/\|/g, '\\|')}\``)
+      .join('<br>')
     return `| ${name} | ${count.perRequest.toFixed(1)} | ${count.transactionControl.toFixed(1)} | ${top} |`
   })
   const graphqlCounts = Object.entries(report.statements).filter(([name]) => name.startsWith('GraphQL'))
@@ -93,7 +96,11 @@ export function renderReport(report: Report): string {
     ['GraphQL: project list with partners (20)', 'GraphQL: project list with partners (100)'],
   ]
   const growth = pairs.map(([few, many]) => `${report.statements[few]!.perRequest.toFixed(1)} → ${report.statements[many]!.perRequest.toFixed(1)}`)
-  target('no N+1 (statements do not grow with the items returned)', growth.join('; '), pairs.every(([few, many]) => report.statements[many]!.perRequest <= report.statements[few]!.perRequest))
+  target(
+    'no N+1 (statements do not grow with the items returned)',
+    growth.join('; '),
+    pairs.every(([few, many]) => report.statements[many]!.perRequest <= report.statements[few]!.perRequest),
+  )
 
   // 4. Scaling
   const scalingRows = Object.keys(report.scaling.small).map((name) => {
@@ -115,12 +122,25 @@ export function renderReport(report: Report): string {
   // 6. Scripts and Lighthouse
   const scriptRows = report.scripts.pages.map((page, index) => `| ${report.scripts.names[index]} (\`${page.path}\`) | ${kb(page.total)} | ${kb(page.extra)} | ${kb(page.inline)} |`)
   const worstExtra = Math.max(...report.scripts.pages.map((page) => page.extra))
-  target(`content pages: scripts ≤ runtime + ${kb(TARGETS.extraScriptBytes)} gz`, `runtime ${kb(report.scripts.runtime)} + at most ${kb(worstExtra)}`, worstExtra <= TARGETS.extraScriptBytes)
+  target(
+    `content pages: scripts ≤ runtime + ${kb(TARGETS.extraScriptBytes)} gz`,
+    `runtime ${kb(report.scripts.runtime)} + at most ${kb(worstExtra)}`,
+    worstExtra <= TARGETS.extraScriptBytes,
+  )
   const categories = ['performance', 'accessibility', 'bestPractices', 'seo'] as const
   const lighthouseRows = Object.entries(report.lighthouse).map(([name, runs]) => {
     const medians = categories.map((category) => median(runs.map((run) => run[category])))
-    target(`Lighthouse ≥ ${TARGETS.lighthouse} (${name})`, medians.join(' / '), medians.every((score) => score >= TARGETS.lighthouse))
-    return `| ${name} | ${categories.map((category) => { const values = runs.map((run) => run[category]); return `${median(values)} (${Math.min(...values)}–${Math.max(...values)})` }).join(' | ')} |`
+    target(
+      `Lighthouse ≥ ${TARGETS.lighthouse} (${name})`,
+      medians.join(' / '),
+      medians.every((score) => score >= TARGETS.lighthouse),
+    )
+    return `| ${name} | ${categories
+      .map((category) => {
+        const values = runs.map((run) => run[category])
+        return `${median(values)} (${Math.min(...values)}–${Math.max(...values)})`
+      })
+      .join(' | ')} |`
   })
 
   push(

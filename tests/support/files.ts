@@ -1,8 +1,4 @@
-export const ONE_EMPTY_PAGE = [
-  '<< /Type /Catalog /Pages 2 0 R >>',
-  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
-]
+export const ONE_EMPTY_PAGE = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>']
 
 /**
  * A valid PDF of these objects (numbered from 1, the first is the catalog); by default one empty

@@ -44,7 +44,10 @@ export async function startServer(options: { name: string; cwd: string; args: st
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
-    const ok = await fetch(options.readyUrl).then((response) => response.ok, () => false)
+    const ok = await fetch(options.readyUrl).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ok) return server
     await new Promise((resolve) => setTimeout(resolve, 300))
   }

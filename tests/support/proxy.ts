@@ -22,7 +22,10 @@ export function renderNginxTemplate(template: string, values: Record<string, str
  * with its files in a temporary folder. The nginx binary comes from scripts/ensure-nginx.sh.
  */
 export async function startSiteProxy(upstream: string): Promise<Proxy> {
-  const nginx = execFileSync('bash', [path.join(repoRoot, 'scripts/ensure-nginx.sh')], { encoding: 'utf8' }).trim().split('\n').pop()!
+  const nginx = execFileSync('bash', [path.join(repoRoot, 'scripts/ensure-nginx.sh')], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .pop()!
   const folder = mkdtempSync(path.join(os.tmpdir(), 'impulsregion-nginx-'))
   // As root, nginx's workers run as `nobody` and must write its cache.
   chmodSync(folder, 0o777)
@@ -71,7 +74,13 @@ http {
   const deadline = Date.now() + 20_000
   while (Date.now() < deadline && child.exitCode === null) {
     // Any answer means nginx listens (the site behind it may still be starting).
-    if (await fetch(`${url}/_next/static/nginx-ready`).then(() => true, () => false)) return { url, child, output: () => log, stop }
+    if (
+      await fetch(`${url}/_next/static/nginx-ready`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { url, child, output: () => log, stop }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   await stop()

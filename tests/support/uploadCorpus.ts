@@ -87,7 +87,9 @@ function passwordPdf() {
 /** A PNG of random pixels (does not compress), a little larger than `bytes`. */
 async function noisePng(bytes: number) {
   const side = Math.ceil(Math.sqrt(bytes / 3))
-  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer()
+  return sharp(randomBytes(side * side * 3), { raw: { width: side, height: side, channels: 3 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer()
 }
 
 /** A ZIP archive with stored (uncompressed) entries. */
@@ -133,7 +135,8 @@ const docx = () =>
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
     '_rels/.rels':
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Bericht</w:t></w:r></w:p></w:body></w:document>',
+    'word/document.xml':
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Bericht</w:t></w:r></w:p></w:body></w:document>',
   })
 
 /** The start of a Windows program: "MZ", and at 0x80 the PE header it points to. */
@@ -194,7 +197,13 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     // Cut short (an interrupted download or copy) or damaged inside.
     image({ case: 'empty JPEG', filename: 'leer.jpg', mimetype: 'image/jpeg', bytes: Buffer.alloc(0), says: EMPTY }),
     image({ case: 'JPEG, only its first 20 bytes', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: sample.jpeg.subarray(0, 20), says: DAMAGED_IMAGE }),
-    image({ case: 'JPEG headers without image data', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: sample.jpeg.subarray(0, sample.jpeg.indexOf(Buffer.from([0xff, 0xda])) + 2), says: DAMAGED_IMAGE }),
+    image({
+      case: 'JPEG headers without image data',
+      filename: 'foto.jpg',
+      mimetype: 'image/jpeg',
+      bytes: sample.jpeg.subarray(0, sample.jpeg.indexOf(Buffer.from([0xff, 0xda])) + 2),
+      says: DAMAGED_IMAGE,
+    }),
     image({ case: 'JPEG cut at 10 %', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: cut(sample.jpeg, 0.1), says: DAMAGED_IMAGE }),
     image({ case: 'JPEG cut at 50 %', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: cut(sample.jpeg, 0.5), says: DAMAGED_IMAGE }),
     image({ case: 'JPEG cut at 90 %', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: cut(sample.jpeg, 0.9), says: DAMAGED_IMAGE }),
@@ -202,21 +211,45 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     // JPEG and WebP carry no checksums: a few flipped bytes of image data decode to wrong pixels
     // that no program can tell from right ones. Damage that breaks the coding is found.
     image({ case: 'JPEG with 256 bytes flipped in the middle', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: flipMiddle(sample.jpeg, 256), says: DAMAGED_IMAGE }),
-    image({ case: 'JPEG with a run of 0xFF bytes in the middle', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: overwriteMiddle(sample.jpeg, 0xff, 16), says: DAMAGED_IMAGE }),
-    image({ case: 'JPEG with a damaged Huffman table', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: flipAt(sample.jpeg, sample.jpeg.indexOf(Buffer.from([0xff, 0xc4])) + 8, 16), says: DAMAGED_IMAGE }),
+    image({
+      case: 'JPEG with a run of 0xFF bytes in the middle',
+      filename: 'foto.jpg',
+      mimetype: 'image/jpeg',
+      bytes: overwriteMiddle(sample.jpeg, 0xff, 16),
+      says: DAMAGED_IMAGE,
+    }),
+    image({
+      case: 'JPEG with a damaged Huffman table',
+      filename: 'foto.jpg',
+      mimetype: 'image/jpeg',
+      bytes: flipAt(sample.jpeg, sample.jpeg.indexOf(Buffer.from([0xff, 0xc4])) + 8, 16),
+      says: DAMAGED_IMAGE,
+    }),
     image({ case: 'PNG signature only (too short to recognise)', filename: 'grafik.png', mimetype: 'image/png', bytes: sample.png.subarray(0, 8), says: NOT_AN_IMAGE }),
     image({ case: 'PNG header without image data', filename: 'grafik.png', mimetype: 'image/png', bytes: sample.png.subarray(0, 33), says: DAMAGED_IMAGE }),
     image({ case: 'PNG cut at 50 %', filename: 'grafik.png', mimetype: 'image/png', bytes: cut(sample.png, 0.5), says: DAMAGED_IMAGE }),
     image({ case: 'PNG cut at 90 %', filename: 'grafik.png', mimetype: 'image/png', bytes: cut(sample.png, 0.9), says: DAMAGED_IMAGE }),
     image({ case: 'PNG without its end chunk', filename: 'grafik.png', mimetype: 'image/png', bytes: sample.png.subarray(0, -12), says: IMAGE_ENDS_ELSEWHERE }),
-    image({ case: 'PNG with bytes flipped in the middle (its checksum no longer fits)', filename: 'grafik.png', mimetype: 'image/png', bytes: flipMiddle(sample.png, 16), says: DAMAGED_IMAGE }),
+    image({
+      case: 'PNG with bytes flipped in the middle (its checksum no longer fits)',
+      filename: 'grafik.png',
+      mimetype: 'image/png',
+      bytes: flipMiddle(sample.png, 16),
+      says: DAMAGED_IMAGE,
+    }),
     image({ case: 'WebP header only', filename: 'bild.webp', mimetype: 'image/webp', bytes: sample.webp.subarray(0, 30), says: DAMAGED_IMAGE }),
     image({ case: 'WebP cut at 50 %', filename: 'bild.webp', mimetype: 'image/webp', bytes: cut(sample.webp, 0.5), says: DAMAGED_IMAGE }),
     image({ case: 'WebP cut at 90 %', filename: 'bild.webp', mimetype: 'image/webp', bytes: cut(sample.webp, 0.9), says: DAMAGED_IMAGE }),
     image({ case: 'GIF header only', filename: 'animation.gif', mimetype: 'image/gif', bytes: sample.gif.subarray(0, 13), says: DAMAGED_IMAGE }),
     image({ case: 'GIF cut at 50 %', filename: 'animation.gif', mimetype: 'image/gif', bytes: cut(sample.gif, 0.5), says: DAMAGED_IMAGE }),
     image({ case: 'AVIF cut at 50 %', filename: 'bild.avif', mimetype: 'image/avif', bytes: cut(sample.avif, 0.5), says: DAMAGED_IMAGE }),
-    image({ case: 'PNG claiming 30000 × 30000 pixels (decompression bomb)', filename: 'riesig.png', mimetype: 'image/png', bytes: withDimensions(sample.png, 30_000, 30_000), says: TOO_MANY_PIXELS }),
+    image({
+      case: 'PNG claiming 30000 × 30000 pixels (decompression bomb)',
+      filename: 'riesig.png',
+      mimetype: 'image/png',
+      bytes: withDimensions(sample.png, 30_000, 30_000),
+      says: TOO_MANY_PIXELS,
+    }),
 
     // Something else under an image's name or label.
     image({ case: 'PDF named .jpg', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: sample.pdf, says: NOT_AN_IMAGE }),
@@ -233,19 +266,61 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     image({ case: 'SVG with XML declaration and a javascript: link', filename: 'karte.svg', mimetype: 'image/svg+xml', bytes: svgWithDeclaration, says: SVG_REFUSED }),
 
     // Polyglots: one file that is two things, for programs that read it differently.
-    image({ case: 'GIF header in front of a script (GIF/JavaScript polyglot)', filename: 'pixel.gif', mimetype: 'image/gif', bytes: Buffer.from('GIF89a/*\x01\x00\x01\x00\x00\x00\x00*/=1;alert(document.domain);'), says: DAMAGED_IMAGE }),
+    image({
+      case: 'GIF header in front of a script (GIF/JavaScript polyglot)',
+      filename: 'pixel.gif',
+      mimetype: 'image/gif',
+      bytes: Buffer.from('GIF89a/*\x01\x00\x01\x00\x00\x00\x00*/=1;alert(document.domain);'),
+      says: DAMAGED_IMAGE,
+    }),
     image({ case: 'PNG with an HTML page appended', filename: 'grafik.png', mimetype: 'image/png', bytes: Buffer.concat([sample.png, html]), says: IMAGE_ENDS_ELSEWHERE }),
-    image({ case: 'JPEG with a ZIP archive appended', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: Buffer.concat([sample.jpeg, zip({ 'geheim.txt': 'versteckt' })]), says: IMAGE_ENDS_ELSEWHERE }),
-    image({ case: 'GIF with a script appended', filename: 'animation.gif', mimetype: 'image/gif', bytes: Buffer.concat([sample.gif, Buffer.from('<script>alert(1)</script>')]), says: IMAGE_ENDS_ELSEWHERE }),
+    image({
+      case: 'JPEG with a ZIP archive appended',
+      filename: 'foto.jpg',
+      mimetype: 'image/jpeg',
+      bytes: Buffer.concat([sample.jpeg, zip({ 'geheim.txt': 'versteckt' })]),
+      says: IMAGE_ENDS_ELSEWHERE,
+    }),
+    image({
+      case: 'GIF with a script appended',
+      filename: 'animation.gif',
+      mimetype: 'image/gif',
+      bytes: Buffer.concat([sample.gif, Buffer.from('<script>alert(1)</script>')]),
+      says: IMAGE_ENDS_ELSEWHERE,
+    }),
     image({ case: 'WebP with a PDF appended', filename: 'bild.webp', mimetype: 'image/webp', bytes: Buffer.concat([sample.webp, sample.pdf]), says: IMAGE_ENDS_ELSEWHERE }),
-    image({ case: 'JPEG start in front of a PDF', filename: 'foto.jpg', mimetype: 'image/jpeg', bytes: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), sample.pdf]), says: DAMAGED_IMAGE }),
+    image({
+      case: 'JPEG start in front of a PDF',
+      filename: 'foto.jpg',
+      mimetype: 'image/jpeg',
+      bytes: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), sample.pdf]),
+      says: DAMAGED_IMAGE,
+    }),
 
     // Names meant to escape the upload folder or to confuse, on content that is refused anyway.
-    image({ case: 'path traversal in the name', filename: '../../etc/passwd.jpg', mimetype: 'image/jpeg', bytes: Buffer.from('root:x:0:0:root:/root:/bin/bash\n'), says: NOT_AN_IMAGE }),
+    image({
+      case: 'path traversal in the name',
+      filename: '../../etc/passwd.jpg',
+      mimetype: 'image/jpeg',
+      bytes: Buffer.from('root:x:0:0:root:/root:/bin/bash\n'),
+      says: NOT_AN_IMAGE,
+    }),
     image({ case: 'Windows path traversal in the name', filename: '..\\..\\Windows\\win.ini.png', mimetype: 'image/png', bytes: Buffer.from('[fonts]\r\n'), says: NOT_AN_IMAGE }),
     image({ case: 'right-to-left override hiding .exe', filename: 'rechnung\u202Egnp.exe', mimetype: 'image/png', bytes: exe(), says: NOT_AN_IMAGE }),
-    image({ case: 'a leading dot, a tab, zero-width and no-break spaces in the name', filename: '.\tversteckt\u200b\u00a0.jpg', mimetype: 'image/jpeg', bytes: cut(sample.jpeg, 0.5), says: DAMAGED_IMAGE }),
-    image({ case: 'URL-encoded path traversal in the name', filename: '..%2F..%2Fapps%2Fcms%2Fsrc%2Fpayload.config.ts.png', mimetype: 'image/png', bytes: Buffer.from('export default {}\n'), says: NOT_AN_IMAGE }),
+    image({
+      case: 'a leading dot, a tab, zero-width and no-break spaces in the name',
+      filename: '.\tversteckt\u200b\u00a0.jpg',
+      mimetype: 'image/jpeg',
+      bytes: cut(sample.jpeg, 0.5),
+      says: DAMAGED_IMAGE,
+    }),
+    image({
+      case: 'URL-encoded path traversal in the name',
+      filename: '..%2F..%2Fapps%2Fcms%2Fsrc%2Fpayload.config.ts.png',
+      mimetype: 'image/png',
+      bytes: Buffer.from('export default {}\n'),
+      says: NOT_AN_IMAGE,
+    }),
     image({ case: 'emoji and combining letters in the name', filename: 'Blu\u0308tenfest 🌸 2025.png', mimetype: 'image/png', bytes: cut(sample.png, 0.5), says: DAMAGED_IMAGE }),
     // Control characters in the name of a good file: browsers escape only line breaks and quotes,
     // and no multipart header may hold them, so the request cannot be read at all.
@@ -253,21 +328,64 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     image({ case: 'a BEL in the name of a good PNG', filename: 'grafik\u0007.png', mimetype: 'image/png', bytes: sample.png, says: UNREADABLE }),
 
     // Too large: just above the images' own limit, and above what the server reads at all.
-    image({ case: `PNG just above the ${mediaMegabytes} MB limit for images`, filename: 'luftbild.png', mimetype: 'image/png', bytes: await noisePng(mediaMegabytes * MEGABYTE + 16 * 1024), says: `erlaubt sind höchstens ${mediaMegabytes} MB` }),
-    image({ case: 'image larger than the server reads', filename: 'panorama.png', mimetype: 'image/png', bytes: Buffer.concat([sample.png, Buffer.alloc(readerLimit)]), status: 413, says: 'Die Datei ist zu groß' }),
+    image({
+      case: `PNG just above the ${mediaMegabytes} MB limit for images`,
+      filename: 'luftbild.png',
+      mimetype: 'image/png',
+      bytes: await noisePng(mediaMegabytes * MEGABYTE + 16 * 1024),
+      says: `erlaubt sind höchstens ${mediaMegabytes} MB`,
+    }),
+    image({
+      case: 'image larger than the server reads',
+      filename: 'panorama.png',
+      mimetype: 'image/png',
+      bytes: Buffer.concat([sample.png, Buffer.alloc(readerLimit)]),
+      status: 413,
+      says: 'Die Datei ist zu groß',
+    }),
 
     // PDFs.
     document({ case: 'empty PDF', filename: 'leer.pdf', mimetype: 'application/pdf', bytes: Buffer.alloc(0), says: EMPTY }),
     document({ case: 'PDF header only', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.from('%PDF-1.7\n'), says: INCOMPLETE_PDF }),
     document({ case: 'PDF cut at 20 %', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: cut(sample.pdf, 0.2), says: INCOMPLETE_PDF }),
     document({ case: 'PDF cut in half', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: cut(sample.pdf, 0.5), says: INCOMPLETE_PDF }),
-    document({ case: 'PDF without its %%EOF line', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: sample.pdf.subarray(0, sample.pdf.lastIndexOf('%%EOF')), says: INCOMPLETE_PDF }),
+    document({
+      case: 'PDF without its %%EOF line',
+      filename: 'bericht.pdf',
+      mimetype: 'application/pdf',
+      bytes: sample.pdf.subarray(0, sample.pdf.lastIndexOf('%%EOF')),
+      says: INCOMPLETE_PDF,
+    }),
     document({ case: 'PDF with bytes flipped in the middle', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: flipMiddle(sample.pdf, 40), says: DAMAGED_PDF }),
-    document({ case: 'PDF whose table of contents points nowhere', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.from(sample.pdf.toString('latin1').replace(/startxref\n\d+/, 'startxref\n999999'), 'latin1'), says: DAMAGED_PDF }),
-    document({ case: 'PDF without pages', filename: 'leer.pdf', mimetype: 'application/pdf', bytes: pdfBytes(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']), says: 'enthält keine Seiten' }),
+    document({
+      case: 'PDF whose table of contents points nowhere',
+      filename: 'bericht.pdf',
+      mimetype: 'application/pdf',
+      bytes: Buffer.from(sample.pdf.toString('latin1').replace(/startxref\n\d+/, 'startxref\n999999'), 'latin1'),
+      says: DAMAGED_PDF,
+    }),
+    document({
+      case: 'PDF without pages',
+      filename: 'leer.pdf',
+      mimetype: 'application/pdf',
+      bytes: pdfBytes(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>']),
+      says: 'enthält keine Seiten',
+    }),
     document({ case: 'PDF protected by a password', filename: 'vertraulich.pdf', mimetype: 'application/pdf', bytes: passwordPdf(), says: 'mit einem Passwort geschützt' }),
-    document({ case: 'PDF header in front of an HTML page', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.concat([Buffer.from('%PDF-1.4\n'), html]), says: INCOMPLETE_PDF }),
-    document({ case: 'PDF with an HTML page appended (polyglot)', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: Buffer.concat([sample.pdf, html]), says: INCOMPLETE_PDF }),
+    document({
+      case: 'PDF header in front of an HTML page',
+      filename: 'bericht.pdf',
+      mimetype: 'application/pdf',
+      bytes: Buffer.concat([Buffer.from('%PDF-1.4\n'), html]),
+      says: INCOMPLETE_PDF,
+    }),
+    document({
+      case: 'PDF with an HTML page appended (polyglot)',
+      filename: 'bericht.pdf',
+      mimetype: 'application/pdf',
+      bytes: Buffer.concat([sample.pdf, html]),
+      says: INCOMPLETE_PDF,
+    }),
     document({ case: 'JPEG named .pdf', filename: 'bericht.pdf', mimetype: 'application/pdf', bytes: sample.jpeg, says: NOT_A_PDF }),
     document({ case: 'PNG named .pdf', filename: 'scan.pdf', mimetype: 'application/pdf', bytes: sample.png, says: NOT_A_PDF }),
     document({ case: 'Word document named .pdf', filename: 'protokoll.pdf', mimetype: 'application/pdf', bytes: docx(), says: NOT_A_PDF }),
@@ -276,6 +394,13 @@ export async function badUploads({ mediaMegabytes, documentsMegabytes }: { media
     document({ case: 'SVG named .pdf', filename: 'plan.pdf', mimetype: 'application/pdf', bytes: svgWithScript, says: NOT_A_PDF }),
     document({ case: 'a DEL in the name of a good PDF', filename: 'bericht\u007f.pdf', mimetype: 'application/pdf', bytes: sample.pdf, says: UNREADABLE }),
     document({ case: 'path traversal in a PDF name', filename: '../../../tmp/bericht.pdf', mimetype: 'application/pdf', bytes: cut(sample.pdf, 0.5), says: INCOMPLETE_PDF }),
-    document({ case: `PDF larger than the server reads (${documentsMegabytes} MB)`, filename: 'broschuere.pdf', mimetype: 'application/pdf', bytes: textPdf('Broschüre', readerLimit), status: 413, says: 'Die Datei ist zu groß' }),
+    document({
+      case: `PDF larger than the server reads (${documentsMegabytes} MB)`,
+      filename: 'broschuere.pdf',
+      mimetype: 'application/pdf',
+      bytes: textPdf('Broschüre', readerLimit),
+      status: 413,
+      says: 'Die Datei ist zu groß',
+    }),
   ]
 }

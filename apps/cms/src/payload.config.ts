@@ -54,11 +54,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [
-    ...withContentHooksOn([News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]),
-    Users,
-    AuditLog,
-  ],
+  collections: [...withContentHooksOn([News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]), Users, AuditLog],
   globals: [Site, Navigation].map((global) => ({ ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobal] } })),
   plugins: [redirects, seo, ...objectStorage()],
   editor: lexicalEditor(),

@@ -25,7 +25,10 @@ const api = (path: string, headers: Record<string, string>, init: RequestInit = 
 type Entry = { id: number; operation: string; userEmail: string; collectionSlug: string; documentId: string; changedFields: string[] | null }
 
 it('records create, update, publish, unpublish and delete with who and which fields', async () => {
-  const created = await api('/news', editor.headers, { method: 'POST', body: JSON.stringify({ title: `Protokoll ${tag}`, publishedAt: '2026-05-01T10:00:00.000Z', _status: 'draft' }) })
+  const created = await api('/news', editor.headers, {
+    method: 'POST',
+    body: JSON.stringify({ title: `Protokoll ${tag}`, publishedAt: '2026-05-01T10:00:00.000Z', _status: 'draft' }),
+  })
   expect(created.status).toBe(201)
   const { doc } = (await created.json()) as { doc: { id: number } }
   const patch = (body: object, query = '') => api(`/news/${doc.id}${query}`, editor.headers, { method: 'PATCH', body: JSON.stringify(body) })

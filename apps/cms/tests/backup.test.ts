@@ -27,8 +27,7 @@ const databaseUri = () => adminUri().replace(/\/postgres$/, `/${database}`)
 
 // The children work on this file's database and upload folder, and never call the running site.
 const ownEnv = () => ({ DATABASE_URI: databaseUri(), UPLOAD_DIR: uploads, SITE_INTERNAL_URL: 'http://127.0.0.1:9' })
-const cmsScript = (script: string, args: string[], env: Record<string, string> = ownEnv()) =>
-  runNode(['--import', 'tsx', `apps/cms/src/scripts/${script}.ts`, ...args], { env })
+const cmsScript = (script: string, args: string[], env: Record<string, string> = ownEnv()) => runNode(['--import', 'tsx', `apps/cms/src/scripts/${script}.ts`, ...args], { env })
 
 async function query<T extends pg.QueryResultRow>(uri: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: uri })
@@ -83,7 +82,14 @@ function filesUnder(root: string): State['files'] {
   )
 }
 
-const lastJsonLine = (output: string) => JSON.parse(output.trim().split('\n').filter((line) => line.startsWith('{')).at(-1)!)
+const lastJsonLine = (output: string) =>
+  JSON.parse(
+    output
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .at(-1)!,
+  )
 
 let before: State
 let content: { media: number; document: number; news: number }

@@ -21,7 +21,9 @@ beforeAll(async () => {
 it('the last migration snapshot covers the config: `migrate:create` would find nothing to do', async () => {
   // The same comparison Payload's createMigration makes; a config change without a migration fails here.
   const { generateDrizzleJson, generateMigration } = payload.db.requireDrizzleKit()
-  const snapshots = readdirSync(migrationDir).filter((file) => file.endsWith('.json')).sort()
+  const snapshots = readdirSync(migrationDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
   expect(snapshots.length).toBe(migrations.length)
   const latest = JSON.parse(readFileSync(path.join(migrationDir, snapshots.at(-1)!), 'utf8'))
   const current = await generateDrizzleJson(payload.db.schema)

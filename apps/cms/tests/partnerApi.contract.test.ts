@@ -15,15 +15,31 @@ const client = () => createClient({ endpoint: `${cmsUrl()}/api/graphql` })
 
 beforeAll(async () => {
   payload = await testPayload()
-  const image = await payload.create({ collection: 'media', data: { alt: `Bild ${tag}`, credit: 'Foto: Test' }, file: uploadFile(await pngBytes(1600, 900), `${tag}.png`, 'image/png') })
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: `Bild ${tag}`, credit: 'Foto: Test' },
+    file: uploadFile(await pngBytes(1600, 900), `${tag}.png`, 'image/png'),
+  })
   const pdf = await payload.create({ collection: 'documents', data: { title: `Anhang ${tag}` }, file: uploadFile(pdfBytes(), `${tag}.pdf`, 'application/pdf') })
   memberId = (await payload.find({ collection: 'members', where: { shortName: { equals: 'Jena' } }, limit: 1 })).docs[0]!.id as number
   const news = await payload.create({
     collection: 'news',
-    data: { title: `Partnermeldung ${tag}`, teaser: 'Für die Portale.', publishedAt: new Date().toISOString(), image: image.id, attachments: [pdf.id], relatedMembers: [memberId], _status: 'published' } as never,
+    data: {
+      title: `Partnermeldung ${tag}`,
+      teaser: 'Für die Portale.',
+      publishedAt: new Date().toISOString(),
+      image: image.id,
+      attachments: [pdf.id],
+      relatedMembers: [memberId],
+      _status: 'published',
+    } as never,
   })
   await payload.update({ collection: 'news', id: news.id, locale: 'en', data: { title: `Partner news ${tag}` } })
-  await payload.create({ collection: 'news', data: { title: `Entwurf ${tag}`, publishedAt: new Date().toISOString(), relatedMembers: [memberId], _status: 'draft' } as never, draft: true })
+  await payload.create({
+    collection: 'news',
+    data: { title: `Entwurf ${tag}`, publishedAt: new Date().toISOString(), relatedMembers: [memberId], _status: 'draft' } as never,
+    draft: true,
+  })
 })
 
 it('latest news: newest first, with image sizes, credit and attachments, as GET and POST', async () => {

@@ -34,13 +34,17 @@ describe('a deployment', () => {
     ['without PAYLOAD_SECRET', undefined, 'PAYLOAD_SECRET fehlt.'],
     ['with a short PAYLOAD_SECRET', 'kurz-aber-zufaellig-8f3a', 'PAYLOAD_SECRET ist zu kurz (24 Zeichen).'],
     ['with an example value as PAYLOAD_SECRET', 'please-change-me-to-a-long-random-value-now', 'PAYLOAD_SECRET ist ein Beispielwert'],
-  ])('refuses to start %s', async (_case, secret, message) => {
-    const { code, output } = await startRefused({ PAYLOAD_SECRET: secret })
-    expect(code).toBe(1)
-    expect(output).toContain('Das CMS startet nicht:')
-    expect(output).toContain(message)
-    expect(output).toContain('openssl rand -hex 32')
-  }, 60_000)
+  ])(
+    'refuses to start %s',
+    async (_case, secret, message) => {
+      const { code, output } = await startRefused({ PAYLOAD_SECRET: secret })
+      expect(code).toBe(1)
+      expect(output).toContain('Das CMS startet nicht:')
+      expect(output).toContain(message)
+      expect(output).toContain('openssl rand -hex 32')
+    },
+    60_000,
+  )
 
   it('refuses to start without its public address', async () => {
     const { code, output } = await startRefused({ PAYLOAD_SECRET: randomBytes(32).toString('hex'), CMS_PUBLIC_URL: undefined })
@@ -65,7 +69,11 @@ describe('a deployment', () => {
     })
 
     async function loginCookie() {
-      const login = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: PUBLIC_ORIGIN }, body: JSON.stringify(DEV_ADMIN) })
+      const login = await fetch(`${url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: PUBLIC_ORIGIN },
+        body: JSON.stringify(DEV_ADMIN),
+      })
       expect(login.status).toBe(200)
       return login.headers.getSetCookie().find((header) => header.startsWith('payload-token='))!
     }

@@ -47,9 +47,18 @@ describe('redirects kept by slug changes', () => {
   })
 
   it('adds none while the item is only a draft, and none for a draft saved over the published version', async () => {
-    const draft = await payload.create({ collection: 'projects', data: { title: `Entwurf ${tag}`, projectStatus: 'ongoing', _status: 'draft' } as never, draft: true, ...asEditor() })
+    const draft = await payload.create({
+      collection: 'projects',
+      data: { title: `Entwurf ${tag}`, projectStatus: 'ongoing', _status: 'draft' } as never,
+      draft: true,
+      ...asEditor(),
+    })
     await payload.update({ collection: 'projects', id: draft.id, data: { slug: `entwurf-umbenannt-${tag}`, generateSlug: false }, draft: true, ...asEditor() })
-    const published = await payload.create({ collection: 'projects', data: { title: `Veröffentlicht ${tag}`, projectStatus: 'ongoing', _status: 'published' } as never, ...asEditor() })
+    const published = await payload.create({
+      collection: 'projects',
+      data: { title: `Veröffentlicht ${tag}`, projectStatus: 'ongoing', _status: 'published' } as never,
+      ...asEditor(),
+    })
     await payload.update({ collection: 'projects', id: published.id, data: { slug: `nur-im-entwurf-${tag}`, generateSlug: false, _status: 'draft' }, draft: true, ...asEditor() })
 
     const { totalDocs } = await payload.find({ collection: 'redirects', where: { from: { in: [`/projekte/${draft.slug}`, `/projekte/${published.slug}`] } } })

@@ -48,7 +48,10 @@ describe('editor', () => {
   })
 
   it('writes content', async () => {
-    const response = await api('/news', editor, { method: 'POST', body: JSON.stringify({ title: `Redaktion ${tag}`, publishedAt: '2026-04-01T10:00:00.000Z', _status: 'published' }) })
+    const response = await api('/news', editor, {
+      method: 'POST',
+      body: JSON.stringify({ title: `Redaktion ${tag}`, publishedAt: '2026-04-01T10:00:00.000Z', _status: 'published' }),
+    })
     expect(response.status).toBe(201)
   })
 })

@@ -46,7 +46,10 @@ function startRunner(): Run {
 async function membersOnceReady(run: Run): Promise<string[]> {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline && run.child.exitCode === null) {
-    const body = await fetch(`${cmsUrl}/api/members?limit=100&depth=0`).then((response) => (response.ok ? response.json() : null), () => null)
+    const body = await fetch(`${cmsUrl}/api/members?limit=100&depth=0`).then(
+      (response) => (response.ok ? response.json() : null),
+      () => null,
+    )
     if (body) return (body as { docs: { name: string }[] }).docs.map((member) => member.name)
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
@@ -118,7 +121,11 @@ it('keeps what was saved when the CMS and PostgreSQL are killed (kill -9) mid-wo
   await membersOnceReady(first)
   const login = await fetch(`${cmsUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
   const auth = { 'content-type': 'application/json', Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
-  const saved = await fetch(`${cmsUrl}/api/news`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'Vor dem Absturz gespeichert', _status: 'published', publishedAt: new Date().toISOString() }) })
+  const saved = await fetch(`${cmsUrl}/api/news`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ title: 'Vor dem Absturz gespeichert', _status: 'published', publishedAt: new Date().toISOString() }),
+  })
   expect(saved.status).toBe(201)
   const { doc } = (await saved.json()) as { doc: { id: number } }
   const draft = await fetch(`${cmsUrl}/api/news/${doc.id}?draft=true`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title: 'Entwurf vor dem Absturz' }) })
@@ -128,7 +135,9 @@ it('keeps what was saved when the CMS and PostgreSQL are killed (kill -9) mid-wo
   // stays alive long enough to reap them, as an init system or Docker would.)
   const postgresDir = path.join(dataDir, 'postgres')
   const postmaster = Number(readFileSync(path.join(postgresDir, 'postmaster.pid'), 'utf8').split('\n')[0])
-  const nextServer = processesUsing(dataDir).map((line) => Number(line.split(':')[0])).find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next'))!
+  const nextServer = processesUsing(dataDir)
+    .map((line) => Number(line.split(':')[0]))
+    .find((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next'))!
   process.kill(postmaster, 'SIGKILL')
   process.kill(nextServer, 'SIGKILL')
   await exited(first)
@@ -140,7 +149,9 @@ it('keeps what was saved when the CMS and PostgreSQL are killed (kill -9) mid-wo
     await membersOnceReady(second)
     const published = (await (await fetch(`${cmsUrl}/api/news/${doc.id}`)).json()) as { title: string }
     expect(published.title).toBe('Vor dem Absturz gespeichert')
-    const versions = (await (await fetch(`${cmsUrl}/api/news/versions?where[parent][equals]=${doc.id}&sort=-updatedAt`, { headers: auth })).json()) as { docs: { version: { title: string } }[] }
+    const versions = (await (await fetch(`${cmsUrl}/api/news/versions?where[parent][equals]=${doc.id}&sort=-updatedAt`, { headers: auth })).json()) as {
+      docs: { version: { title: string } }[]
+    }
     expect(versions.docs[0]!.version.title).toBe('Entwurf vor dem Absturz')
   } finally {
     if (second.child.exitCode === null) process.kill(second.child.pid!, 'SIGTERM')

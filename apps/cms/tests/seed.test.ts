@@ -18,7 +18,6 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-
 describe('seeded content', () => {
   it('has the eight association members in order', async () => {
     // Other test files add members of their own; the seeded ones are found by name (unique).
@@ -34,7 +33,11 @@ describe('seeded content', () => {
       depth: 1,
       limit: 20,
     })
-    const byFunction = (fn: string) => docs.filter((role) => role.function === fn).map((role) => role.personName).sort()
+    const byFunction = (fn: string) =>
+      docs
+        .filter((role) => role.function === fn)
+        .map((role) => role.personName)
+        .sort()
     expect(byFunction('chair')).toEqual(['Peter Kleine'])
     expect(byFunction('deputyChair')).toEqual(['Christiane Schmidt-Rose'])
     expect(byFunction('member')).toEqual(['Andreas Bausewein', 'Dr. Thomas Nitzsche'])

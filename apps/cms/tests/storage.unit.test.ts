@@ -10,9 +10,10 @@ import config from '@payload-config'
 
 import { objectStorage } from '../src/plugins/storage'
 
-const uploadCollections = (): Config => ({
-  collections: ['media', 'documents'].map((slug): CollectionConfig => ({ slug, upload: {}, fields: [] })),
-}) as Config
+const uploadCollections = (): Config =>
+  ({
+    collections: ['media', 'documents'].map((slug): CollectionConfig => ({ slug, upload: {}, fields: [] })),
+  }) as Config
 
 async function uploadsWith(env: Record<string, string>) {
   let built = uploadCollections()
@@ -31,7 +32,13 @@ it('keeps images and PDFs on the local disk without S3 settings, as the running 
 })
 
 it('puts images and PDFs into the S3 bucket and serves them from there when S3_BUCKET is set', async () => {
-  const uploads = await uploadsWith({ S3_BUCKET: 'impulsregion-medien', S3_ENDPOINT: 'http://127.0.0.1:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'schluessel', S3_SECRET_ACCESS_KEY: 'geheim' })
+  const uploads = await uploadsWith({
+    S3_BUCKET: 'impulsregion-medien',
+    S3_ENDPOINT: 'http://127.0.0.1:9000',
+    S3_FORCE_PATH_STYLE: 'true',
+    S3_ACCESS_KEY_ID: 'schluessel',
+    S3_SECRET_ACCESS_KEY: 'geheim',
+  })
   expect(uploads).toEqual({ media: { disableLocalStorage: true, fileHandlers: 1 }, documents: { disableLocalStorage: true, fileHandlers: 1 } })
 })
 

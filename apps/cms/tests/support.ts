@@ -51,7 +51,9 @@ export async function graphql(query: string, variables: Record<string, unknown> 
 
 /** A real PNG made by sharp. */
 export const pngBytes = (width = 640, height = 400) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 0, g: 86, b: 91 } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r: 0, g: 86, b: 91 } } })
+    .png()
+    .toBuffer()
 
 export const uploadFile = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
 
@@ -60,9 +62,7 @@ export function storedFiles(): string[] {
   const root = process.env.UPLOAD_DIR!
   const walk = (dir: string): string[] => {
     try {
-      return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
-      )
+      return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
     } catch {
       return []
     }

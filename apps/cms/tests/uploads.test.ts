@@ -51,7 +51,9 @@ async function upload(collection: Collection, bytes: Buffer, filename: string, m
 const messages = (body: ErrorAnswer) => (body.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((field) => field.message)])
 
 async function rowCounts() {
-  const { rows } = await database.query<{ media: number; documents: number }>('SELECT (SELECT count(*) FROM media)::int AS media, (SELECT count(*) FROM documents)::int AS documents')
+  const { rows } = await database.query<{ media: number; documents: number }>(
+    'SELECT (SELECT count(*) FROM media)::int AS media, (SELECT count(*) FROM documents)::int AS documents',
+  )
   return rows[0]
 }
 
@@ -90,16 +92,19 @@ describe('refused uploads', () => {
     expect(storedFiles()).toEqual(before.files)
   })
 
-  it.each(['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/mixed; boundary=teil'])('a request that says %s but is no readable form (a wrong API client) → 400', async (contentType) => {
-    const before = { rows: await rowCounts(), files: storedFiles() }
+  it.each(['multipart/form-data', 'multipart/form-data; boundary=', 'multipart/mixed; boundary=teil'])(
+    'a request that says %s but is no readable form (a wrong API client) → 400',
+    async (contentType) => {
+      const before = { rows: await rowCounts(), files: storedFiles() }
 
-    const response = await fetch(`${cmsUrl()}/api/media`, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body: samples.jpeg })
+      const response = await fetch(`${cmsUrl()}/api/media`, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body: samples.jpeg })
 
-    expect(response.status).toBe(400)
-    expect(messages((await response.json()) as ErrorAnswer)).toEqual([expect.stringContaining('Die Anfrage ist kein lesbares Formular')])
-    expect(await rowCounts()).toEqual(before.rows)
-    expect(storedFiles()).toEqual(before.files)
-  })
+      expect(response.status).toBe(400)
+      expect(messages((await response.json()) as ErrorAnswer)).toEqual([expect.stringContaining('Die Anfrage ist kein lesbares Formular')])
+      expect(await rowCounts()).toEqual(before.rows)
+      expect(storedFiles()).toEqual(before.files)
+    },
+  )
 })
 
 describe('accepted uploads', () => {
@@ -110,15 +115,36 @@ describe('accepted uploads', () => {
   })
 
   const cases: [string, Collection, Buffer, string, string, { filename: string; mimeType: string }][] = [
-    ['a JPEG, its name made safe', 'media', samples.jpeg, 'Übersichtskarte Jena (final).JPG', 'image/jpeg', { filename: 'uebersichtskarte-jena-final.jpg', mimeType: 'image/jpeg' }],
+    [
+      'a JPEG, its name made safe',
+      'media',
+      samples.jpeg,
+      'Übersichtskarte Jena (final).JPG',
+      'image/jpeg',
+      { filename: 'uebersichtskarte-jena-final.jpg', mimeType: 'image/jpeg' },
+    ],
     ['a PNG', 'media', samples.png, 'Luftbild_Weimar.png', 'image/png', { filename: 'luftbild-weimar.png', mimeType: 'image/png' }],
     ['a WebP', 'media', samples.webp, 'stadtansicht.webp', 'image/webp', { filename: 'stadtansicht.webp', mimeType: 'image/webp' }],
     ['a GIF', 'media', samples.gif, 'Animation.GIF', 'image/gif', { filename: 'animation.gif', mimeType: 'image/gif' }],
     ['an AVIF', 'media', samples.avif, 'nachtaufnahme.avif', 'image/avif', { filename: 'nachtaufnahme.avif', mimeType: 'image/avif' }],
     ['a PDF, its name made safe', 'documents', samples.pdf, 'Jahresbericht 2024.PDF', 'application/pdf', { filename: 'jahresbericht-2024.pdf', mimeType: 'application/pdf' }],
-    ['a JPEG named and labelled as PNG, stored as what it is', 'media', samples.jpeg, 'Foto vom Domplatz.png', 'image/png', { filename: 'foto-vom-domplatz.jpg', mimeType: 'image/jpeg' }],
+    [
+      'a JPEG named and labelled as PNG, stored as what it is',
+      'media',
+      samples.jpeg,
+      'Foto vom Domplatz.png',
+      'image/png',
+      { filename: 'foto-vom-domplatz.jpg', mimeType: 'image/jpeg' },
+    ],
     ['a JPEG whose name climbs out of the folder', 'media', samples.jpeg, '../../etc/passwd.jpg', 'image/jpeg', { filename: 'passwd.jpg', mimeType: 'image/jpeg' }],
-    ['a JPEG with a tab, a right-to-left mark, a zero-width space and an emoji in its name', 'media', samples.jpeg, '  ..Straße\t am\u202E Dom\u200b 🌸.JPEG', 'image/jpeg', { filename: 'strasse-am-dom.jpg', mimeType: 'image/jpeg' }],
+    [
+      'a JPEG with a tab, a right-to-left mark, a zero-width space and an emoji in its name',
+      'media',
+      samples.jpeg,
+      '  ..Straße\t am\u202E Dom\u200b 🌸.JPEG',
+      'image/jpeg',
+      { filename: 'strasse-am-dom.jpg', mimeType: 'image/jpeg' },
+    ],
     ['a PNG whose name has no letters left', 'media', samples.png, '🌸🌸.png', 'image/png', { filename: 'bild.png', mimeType: 'image/png' }],
     ['a PDF with a 300-character name', 'documents', samples.pdf, `${'a'.repeat(300)}.pdf`, 'application/pdf', { filename: `${'a'.repeat(80)}.pdf`, mimeType: 'application/pdf' }],
   ]
@@ -167,7 +193,13 @@ describe('size limits', () => {
     const bytes = textPdf('Broschüre', limits.documentsMegabytes * 1024 * 1024)
     const filesBefore = storedFiles()
     const errors = await validationErrors(() =>
-      payload.create({ collection: 'documents', data: { title: `Zu groß ${tag}` }, file: uploadFile(bytes, 'broschuere.pdf', 'application/pdf'), user: editor, overrideAccess: false }),
+      payload.create({
+        collection: 'documents',
+        data: { title: `Zu groß ${tag}` },
+        file: uploadFile(bytes, 'broschuere.pdf', 'application/pdf'),
+        user: editor,
+        overrideAccess: false,
+      }),
     )
     expect(errors.map(({ path, message }) => ({ path, message }))).toEqual([
       {

@@ -169,8 +169,17 @@ it('prints a news item as its content: name on top, no menus, search, language s
   try {
     await page.goto(`${site()}/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschichte-interkommunaler-zusammenarbeit`)
     const selectors = ['.site-header .brand', 'main h1', '.site-header nav', '.site-header .search-form', '.language', '.site-footer nav']
-    const shown = await page.evaluate(`Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, getComputedStyle(document.querySelector(selector)).display !== 'none']))`)
-    expect(shown).toEqual({ '.site-header .brand': true, 'main h1': true, '.site-header nav': false, '.site-header .search-form': false, '.language': false, '.site-footer nav': false })
+    const shown = await page.evaluate(
+      `Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, getComputedStyle(document.querySelector(selector)).display !== 'none']))`,
+    )
+    expect(shown).toEqual({
+      '.site-header .brand': true,
+      'main h1': true,
+      '.site-header nav': false,
+      '.site-header .search-form': false,
+      '.language': false,
+      '.site-footer nav': false,
+    })
     const backgrounds = await page.evaluate(`['.site-header', '.site-footer'].map((selector) => getComputedStyle(document.querySelector(selector)).backgroundColor)`)
     expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'])
   } finally {
@@ -288,7 +297,9 @@ it('shows an uploaded image at its size with its alt text, and the PDF, both fro
     expect(response.status).toBe(201)
     return ((await response.json()) as { doc: { id: number; filename: string; sizes?: Record<string, { filename: string }> } }).doc
   }
-  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 0, g: 86, b: 91 } } }).png().toBuffer()
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: { r: 0, g: 86, b: 91 } } })
+    .png()
+    .toBuffer()
   const image = await upload('media', png, 'domplatz.png', 'image/png', { alt: 'Der Erfurter Domplatz im Abendlicht' })
   const pdf = pdfBytes()
   const document = await upload('documents', pdf, 'programm.pdf', 'application/pdf', { title: 'Programm der Museumsnacht' })

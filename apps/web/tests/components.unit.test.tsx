@@ -47,7 +47,12 @@ describe('project filters', () => {
     expect(projectListQuery(state, 2)).toBe('?kategorie=kultur&mitglied=2&seite=2')
     expect(projectListQuery(state, 1)).toBe('?kategorie=kultur&mitglied=2')
     expect(projectListQuery({}, 1)).toBe('')
-    expect(readProjectFilters(Object.fromEntries(new URLSearchParams(projectListQuery({ themeYear: '1999', status: 'laufend' }, 4))))).toEqual({ category: undefined, member: undefined, themeYear: '1999', status: 'laufend' })
+    expect(readProjectFilters(Object.fromEntries(new URLSearchParams(projectListQuery({ themeYear: '1999', status: 'laufend' }, 4))))).toEqual({
+      category: undefined,
+      member: undefined,
+      themeYear: '1999',
+      status: 'laufend',
+    })
   })
 
   const lookup = { categories: [{ id: 4, slug: 'kultur' }], themeYears: [{ id: 7, year: 1999 }], memberIds: [1, 2] }
@@ -123,7 +128,13 @@ describe('board', () => {
 
 describe('attachments', () => {
   it('lists PDFs with title and German file size, linked to the CMS', () => {
-    render(<AttachmentList locale="de" heading="Dokumente" attachments={[{ id: 1, title: 'Jahresbericht 2024', filename: 'bericht.pdf', filesize: 1_258_291, url: '/api/documents/file/bericht.pdf' }, null]} />)
+    render(
+      <AttachmentList
+        locale="de"
+        heading="Dokumente"
+        attachments={[{ id: 1, title: 'Jahresbericht 2024', filename: 'bericht.pdf', filesize: 1_258_291, url: '/api/documents/file/bericht.pdf' }, null]}
+      />,
+    )
     const link = screen.getByRole('link', { name: 'Jahresbericht 2024' })
     expect(link.getAttribute('href')).toBe('/dokumente/bericht.pdf')
     expect(link.parentElement?.textContent).toBe('Jahresbericht 2024 (PDF, 1,2 MB)')
@@ -157,7 +168,12 @@ describe('language switch', () => {
   const header = (locale: 'de' | 'en', pathname: string) =>
     render(
       <PathnameContext.Provider value={pathname}>
-        <SiteHeader site={{ name: 'Die Impulsregion e.V.', claim: null }} items={[{ id: 'a', label: 'Aktuelles', path: '/aktuelles', page: null }]} locale={locale} dictionary={t(locale)} />
+        <SiteHeader
+          site={{ name: 'Die Impulsregion e.V.', claim: null }}
+          items={[{ id: 'a', label: 'Aktuelles', path: '/aktuelles', page: null }]}
+          locale={locale}
+          dictionary={t(locale)}
+        />
       </PathnameContext.Provider>,
     )
 
@@ -183,12 +199,12 @@ describe('language switch', () => {
 describe('German fallback on English pages', () => {
   it('marks untranslated content as German, and nothing on German pages', () => {
     const translated = new Set(['projekt-a'])
-    expect([itemLang('en', 'projekt-a', translated), itemLang('en', 'projekt-b', translated), itemLang('en', null, translated), itemLang('de', 'projekt-b', undefined), itemLang('en', 'x', undefined)]).toEqual([
-      undefined,
-      'de',
-      'de',
-      undefined,
-      undefined,
-    ])
+    expect([
+      itemLang('en', 'projekt-a', translated),
+      itemLang('en', 'projekt-b', translated),
+      itemLang('en', null, translated),
+      itemLang('de', 'projekt-b', undefined),
+      itemLang('en', 'x', undefined),
+    ]).toEqual([undefined, 'de', 'de', undefined, undefined])
   })
 })

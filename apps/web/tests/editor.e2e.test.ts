@@ -68,7 +68,9 @@ it('goes from a draft through preview and publishing to unpublishing', async () 
   await admin.fill('#field-teaser', 'Im Browser geschrieben, erst als Entwurf.')
   // Autosave keeps the draft; "Entwurf speichern" is not needed, the document gets its address.
   await admin.waitForURL(/\/admin\/collections\/news\/\d+/, { timeout: 20_000 })
-  await admin.waitForFunction(() => document.querySelector('#field-slug') instanceof HTMLInputElement && (document.querySelector('#field-slug') as HTMLInputElement).value.startsWith('browsermeldung'))
+  await admin.waitForFunction(
+    () => document.querySelector('#field-slug') instanceof HTMLInputElement && (document.querySelector('#field-slug') as HTMLInputElement).value.startsWith('browsermeldung'),
+  )
   const slug = await admin.inputValue('#field-slug')
   await admin.waitForTimeout(2_000)
 

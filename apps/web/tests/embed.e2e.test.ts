@@ -31,7 +31,9 @@ beforeAll(async () => {
   expect(html).toContain(`${site()}/embed/impulsregion-news.js`)
   // A strict host: the embed must get by with what docs/partner-api.md asks portals to allow (the
   // site in script-src and connect-src); the page's own inline style is allowed by its hash only.
-  const ownStyle = createHash('sha256').update(/<style>([\s\S]*?)<\/style>/.exec(html)![1]).digest('base64')
+  const ownStyle = createHash('sha256')
+    .update(/<style>([\s\S]*?)<\/style>/.exec(html)![1])
+    .digest('base64')
   const policy = `default-src 'none'; script-src ${site()}; connect-src ${site()}; style-src 'sha256-${ownStyle}'`
   server = createServer((_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy }).end(html))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -5,11 +5,24 @@ import { isSitePath } from '@/lib/paths'
 
 describe('language paths', () => {
   it('keeps German paths as they are and puts English under /en', () => {
-    expect([localePath('de', '/aktuelles'), localePath('de', 'aktuelles'), localePath('en', '/'), localePath('en', 'projekte/x')]).toEqual(['/aktuelles', '/aktuelles', '/en', '/en/projekte/x'])
+    expect([localePath('de', '/aktuelles'), localePath('de', 'aktuelles'), localePath('en', '/'), localePath('en', 'projekte/x')]).toEqual([
+      '/aktuelles',
+      '/aktuelles',
+      '/en',
+      '/en/projekte/x',
+    ])
   })
 
   it('finds the path without its language, but leaves paths that only begin like one', () => {
-    expect(['/en/aktuelles/x', '/de/aktuelles/x', '/aktuelles/x', '/en', '/de', '/english', '/denkmal'].map(sitePathOf)).toEqual(['/aktuelles/x', '/aktuelles/x', '/aktuelles/x', '/', '/', '/english', '/denkmal'])
+    expect(['/en/aktuelles/x', '/de/aktuelles/x', '/aktuelles/x', '/en', '/de', '/english', '/denkmal'].map(sitePathOf)).toEqual([
+      '/aktuelles/x',
+      '/aktuelles/x',
+      '/aktuelles/x',
+      '/',
+      '/',
+      '/english',
+      '/denkmal',
+    ])
   })
 })
 

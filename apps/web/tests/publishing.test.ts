@@ -41,7 +41,8 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
 }
 
 describe('the revalidation endpoint', () => {
-  const call = (headers: Record<string, string>, body: unknown) => fetch(`${site()}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+  const call = (headers: Record<string, string>, body: unknown) =>
+    fetch(`${site()}/api/revalidate`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
 
   it('refuses calls without the right shared secret, and bad bodies', async () => {
     expect((await call({}, { tags: ['cms'] })).status).toBe(401)
@@ -87,7 +88,9 @@ describe('a news item from draft to deletion', () => {
   it('stays off the site while it is a draft', async () => {
     // Warm every cache that will have to change.
     await Promise.all(['/', '/aktuelles', '/sitemap.xml', '/aktuelles/feed.xml'].map((path) => text(path)))
-    ;({ doc: { id, slug } } = await api('/news?draft=true', { method: 'POST', body: JSON.stringify({ title, teaser: 'Ein Entwurf.', _status: 'draft' }) }))
+    ;({
+      doc: { id, slug },
+    } = await api('/news?draft=true', { method: 'POST', body: JSON.stringify({ title, teaser: 'Ein Entwurf.', _status: 'draft' }) }))
     expect((await get(places().detail)).status).toBe(404)
     for (const path of places().lists) expect(await text(path)).not.toContain(slug)
   })
@@ -111,7 +114,9 @@ describe('a news item from draft to deletion', () => {
 
   it('moves to its new address when the slug is renamed; the old one redirects (301) in one hop', async () => {
     const oldSlug = slug
-    ;({ doc: { slug } } = await api(`/news/${id}`, { method: 'PATCH', body: JSON.stringify({ title, slug: `umbenannt-${tag}`, generateSlug: false, _status: 'published' }) }))
+    ;({
+      doc: { slug },
+    } = await api(`/news/${id}`, { method: 'PATCH', body: JSON.stringify({ title, slug: `umbenannt-${tag}`, generateSlug: false, _status: 'published' }) }))
     await eventually(async () => (await get(places().detail)).status === 200)
     for (const [from, to] of [
       [`/aktuelles/${oldSlug}`, `/aktuelles/${slug}`],
@@ -148,7 +153,11 @@ describe('redirects from the previous site', () => {
     const target = news.docs[0]!
     await api('/redirects', {
       method: 'POST',
-      body: JSON.stringify({ from: `https://www.impulsregion.de/aktuelles/aktuelles-artikel/article/${tag}/`, to: { type: 'reference', reference: { relationTo: 'news', value: target.id } }, type: '301' }),
+      body: JSON.stringify({
+        from: `https://www.impulsregion.de/aktuelles/aktuelles-artikel/article/${tag}/`,
+        to: { type: 'reference', reference: { relationTo: 'news', value: target.id } },
+        type: '301',
+      }),
     })
     await api('/redirects', { method: 'POST', body: JSON.stringify({ from: `/aktion-${tag}`, to: { type: 'custom', url: '/projekte' }, type: '302' }) })
     await eventually(async () => (await get(`/aktuelles/aktuelles-artikel/article/${tag}/`)).status === 301)
@@ -170,7 +179,9 @@ describe('preview of drafts', () => {
   const previewUrl = (path: string, secretValue = secret()) => `/api/preview?${new URLSearchParams({ path, secret: secretValue })}`
 
   beforeAll(async () => {
-    ;({ doc: { slug } } = await api('/news?draft=true', { method: 'POST', body: JSON.stringify({ title: `Vorschau ${tag}`, _status: 'draft' }) }))
+    ;({
+      doc: { slug },
+    } = await api('/news?draft=true', { method: 'POST', body: JSON.stringify({ title: `Vorschau ${tag}`, _status: 'draft' }) }))
   })
 
   it('is refused without the secret, without a login, and with a forged or expired login', async () => {
@@ -188,7 +199,10 @@ describe('preview of drafts', () => {
     const enter = await get(previewUrl(path), { cookie: `payload-token=${token}` })
     expect(enter.status).toBe(307)
     expect(enter.headers.get('location')).toBe(path)
-    const draftCookie = enter.headers.getSetCookie().find((cookie) => cookie.startsWith('__prerender_bypass='))!.split(';')[0]!
+    const draftCookie = enter.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('__prerender_bypass='))!
+      .split(';')[0]!
     const previewPage = await (await get(path, { cookie: `${draftCookie}; payload-token=${token}` })).text()
     expect(previewPage).toContain(`Vorschau ${tag}`)
     expect(previewPage).toContain('Vorschau beenden')
@@ -207,7 +221,12 @@ describe('SEO fields', () => {
   it('use the editor’s meta title and description, and the page’s own title and teaser when they are empty', async () => {
     const { doc } = await api('/news', {
       method: 'POST',
-      body: JSON.stringify({ title: `Suchmaschinen ${tag}`, teaser: `Anreißer ${tag}`, _status: 'published', meta: { title: `Eigener Titel ${tag}`, description: `Eigene Beschreibung ${tag}` } }),
+      body: JSON.stringify({
+        title: `Suchmaschinen ${tag}`,
+        teaser: `Anreißer ${tag}`,
+        _status: 'published',
+        meta: { title: `Eigener Titel ${tag}`, description: `Eigene Beschreibung ${tag}` },
+      }),
     })
     await eventually(async () => (await get(`/aktuelles/${doc.slug}`)).status === 200)
     const custom = await text(`/aktuelles/${doc.slug}`)

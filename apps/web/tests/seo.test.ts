@@ -12,8 +12,7 @@ const html = async (path: string) => {
   return response.text()
 }
 
-const jsonLd = (page: string) =>
-  [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, any>)
+const jsonLd = (page: string) => [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, any>)
 
 it('each page has a title, a description, a canonical URL and de/en alternates', async () => {
   const page = await html(`/aktuelles/${NEWS_SLUG}`)

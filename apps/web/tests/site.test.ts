@@ -13,7 +13,6 @@ import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
 import { HomePageDocument, ThemeYearListDocument } from '@/graphql/generated'
 import { cmsQuery } from '@/lib/cms'
 
-
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;').replace(/</g, '&lt;')
 
 describe('the CMS GraphQL API the site reads', () => {
@@ -126,7 +125,20 @@ describe('reachability', () => {
       }
       frontier = next
     }
-    const required = ['/aktuelles', '/projekte', '/themenjahre', '/mitglieder', '/verein', '/geschichte', '/ziele', '/kontakt', '/impressum', '/datenschutz', '/barrierefreiheit', '/leichte-sprache']
+    const required = [
+      '/aktuelles',
+      '/projekte',
+      '/themenjahre',
+      '/mitglieder',
+      '/verein',
+      '/geschichte',
+      '/ziele',
+      '/kontakt',
+      '/impressum',
+      '/datenschutz',
+      '/barrierefreiheit',
+      '/leichte-sprache',
+    ]
     expect(required.filter((path) => !seen.has(path))).toEqual([])
     for (const prefix of ['/aktuelles/', '/projekte/', '/themenjahre/']) expect([...seen].some((path) => path.startsWith(prefix))).toBe(true)
     const start = await (await fetch(`${process.env.WEB_URL}/`)).text()

@@ -96,8 +96,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Embe
   if (!initialised) await server.initialise()
   await server.start()
 
-  const databaseUri = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+  const databaseUri = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
 
   return {
     adminUri: databaseUri('postgres'),

@@ -92,9 +92,7 @@ export async function listTables(client: pg.Client): Promise<{ name: string; col
 }
 
 export async function listSequences(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>(
-    "SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename",
-  )
+  const { rows } = await client.query<{ name: string }>("SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename")
   return rows.map((row) => row.name)
 }
 

@@ -285,7 +285,9 @@ async function restoreFiles(source: string, files: FileEntry[], uploadDir: strin
     await mkdir(path.dirname(destination), { recursive: true })
     await pipeline(createReadStream(path.join(source, ...file.path.split('/'))), createWriteStream(destination))
     if ((await measureFile(destination)).sha256 !== file.sha256) {
-      throw new BackupError(`Die Datei ${destination} wurde nicht korrekt geschrieben (Prüfsumme weicht ab). Bitte Speicherplatz prüfen und erneut mit --ersetzen wiederherstellen.`)
+      throw new BackupError(
+        `Die Datei ${destination} wurde nicht korrekt geschrieben (Prüfsumme weicht ab). Bitte Speicherplatz prüfen und erneut mit --ersetzen wiederherstellen.`,
+      )
     }
   }
   const bytes = files.reduce((sum, file) => sum + file.bytes, 0)

@@ -27,8 +27,7 @@ export const CallToActionBlock: Block = {
       relationTo: 'pages',
       label: 'Seite',
       admin: { condition: (_, sibling) => sibling?.linkType === 'page' },
-      validate: (value: unknown, { siblingData }: { siblingData: { linkType?: string } }) =>
-        siblingData?.linkType === 'page' && !value ? 'Bitte eine Seite auswählen.' : true,
+      validate: (value: unknown, { siblingData }: { siblingData: { linkType?: string } }) => (siblingData?.linkType === 'page' && !value ? 'Bitte eine Seite auswählen.' : true),
     },
     {
       name: 'url',

@@ -45,8 +45,7 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       admin: {
-        description:
-          'Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können (Pflicht nach BITV 2.0).',
+        description: 'Beschreibt, was auf dem Bild zu sehen ist, für Menschen, die es nicht sehen können (Pflicht nach BITV 2.0).',
       },
     },
     { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },

@@ -9,16 +9,14 @@ import { slugify } from '../lib/slugify'
 export const slug = (useAsSlug = 'title') =>
   slugField({
     useAsSlug,
-    slugify: ({ valueToSlugify }) =>
-      typeof valueToSlugify === 'string' ? slugify(valueToSlugify) || undefined : undefined,
+    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? slugify(valueToSlugify) || undefined : undefined),
     overrides: (row) => {
       const [checkbox, slugText] = row.fields
       if (slugText && 'name' in slugText && slugText.type === 'text') {
         slugText.label = 'Kurzname in der Adresse (Slug)'
         slugText.admin = {
           ...slugText.admin,
-          description:
-            'Wird aus dem Titel erzeugt (ä → ae, ß → ss). Änderungen ändern die Adresse der Seite.',
+          description: 'Wird aus dem Titel erzeugt (ä → ae, ß → ss). Änderungen ändern die Adresse der Seite.',
         }
         slugText.validate = validateSlug
       }

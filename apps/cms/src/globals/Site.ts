@@ -51,7 +51,5 @@ export const Site: GlobalConfig = {
 
 function validatePostalCode(value: unknown): true | string {
   if (!value) return true
-  return typeof value === 'string' && /^\d{5}$/.test(value)
-    ? true
-    : 'Eine deutsche Postleitzahl hat fünf Ziffern.'
+  return typeof value === 'string' && /^\d{5}$/.test(value) ? true : 'Eine deutsche Postleitzahl hat fünf Ziffern.'
 }

@@ -35,8 +35,7 @@ async function record(req: PayloadRequest, entry: { operation: Operation; collec
  */
 export async function auditChange({ collection, doc, previousDoc, operation, req }: Parameters<CollectionAfterChangeHook>[0], { before, after }: PublicChange) {
   if (String(req.query?.autosave) === 'true') return
-  const kind: Operation =
-    operation === 'create' ? 'create' : !before?.published && after?.published ? 'publish' : before?.published && !after?.published ? 'unpublish' : 'update'
+  const kind: Operation = operation === 'create' ? 'create' : !before?.published && after?.published ? 'publish' : before?.published && !after?.published ? 'unpublish' : 'update'
   await record(req, {
     operation: kind,
     collectionSlug: collection.slug,

@@ -30,7 +30,11 @@ export const capturePublicState: CollectionBeforeChangeHook = async ({ collectio
 }
 
 /** afterChange: compares what was public before the save with what is public now. */
-export async function publicChange(req: PayloadRequest, collection: SanitizedCollectionConfig, doc: { id: string | number; _status?: string | null; slug?: string | null }): Promise<PublicChange> {
+export async function publicChange(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  doc: { id: string | number; _status?: string | null; slug?: string | null },
+): Promise<PublicChange> {
   const key = contextKey(collection.slug, doc.id)
   const before = (req.context[key] as PublicState | null | undefined) ?? undefined
   const savedAsPublished = !hasDraftsEnabled(collection) || doc._status === 'published'

@@ -29,7 +29,10 @@ export function deploymentProblems(): string[] {
   const problems: string[] = []
   const secretProblem = payloadSecretProblem(process.env.PAYLOAD_SECRET)
   if (secretProblem) problems.push(secretProblem)
-  if (!process.env.CMS_PUBLIC_URL) problems.push('CMS_PUBLIC_URL fehlt: die öffentliche Adresse des CMS, z. B. https://cms.impulsregion.de. Nur von dort gesendete Änderungen werden mit der Anmeldung im Admin angenommen (CSRF-Schutz).')
+  if (!process.env.CMS_PUBLIC_URL)
+    problems.push(
+      'CMS_PUBLIC_URL fehlt: die öffentliche Adresse des CMS, z. B. https://cms.impulsregion.de. Nur von dort gesendete Änderungen werden mit der Anmeldung im Admin angenommen (CSRF-Schutz).',
+    )
   return problems
 }
 

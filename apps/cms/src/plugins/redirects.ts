@@ -35,7 +35,9 @@ export const redirects = redirectsPlugin({
               ...field,
               validate: validateRedirectFrom,
               hooks: { beforeValidate: [normaliseRedirectFrom] },
-              admin: { description: 'Pfad der alten Adresse, z. B. /aktuelles/aktuelles-artikel/article/museumsnaechte. Eine ganze Adresse mit https:// wird auf den Pfad gekürzt.' },
+              admin: {
+                description: 'Pfad der alten Adresse, z. B. /aktuelles/aktuelles-artikel/article/museumsnaechte. Eine ganze Adresse mit https:// wird auf den Pfad gekürzt.',
+              },
             } as Field)
           : field,
       ),

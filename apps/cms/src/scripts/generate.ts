@@ -28,15 +28,10 @@ process.env.PAYLOAD_TS_OUTPUT_PATH = outputs.types
 await generateTypes(config, { log: false })
 // Only the public contract (api/graphql/publicContract.ts), not Payload's staff schema.
 writeFileSync(outputs.schema, printPublicSchema(configToSchema(config).schema))
-await generateImportMap(
-  { ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: outputs.importMap } } },
-  { force: true, log: false },
-)
+await generateImportMap({ ...config, admin: { ...config.admin, importMap: { ...config.admin.importMap, importMapFile: outputs.importMap } } }, { force: true, log: false })
 
 if (check) {
-  const stale = (Object.keys(targets) as (keyof typeof targets)[]).filter(
-    (key) => readFileSync(targets[key], 'utf8') !== readFileSync(outputs[key]!, 'utf8'),
-  )
+  const stale = (Object.keys(targets) as (keyof typeof targets)[]).filter((key) => readFileSync(targets[key], 'utf8') !== readFileSync(outputs[key]!, 'utf8'))
   if (stale.length) {
     console.error(`Veraltet: ${stale.map((key) => targets[key]).join(', ')}. Bitte "npm run generate" ausführen und committen.`)
     process.exit(1)

@@ -33,8 +33,7 @@ export const searchQueries: GraphQLExtension = (GraphQL) => {
         locale: { type: SearchLocale, defaultValue: 'de' },
         limit: { type: GraphQL.GraphQLInt, defaultValue: 20 },
       },
-      resolve: (_: unknown, args: { query: string; locale: 'de' | 'en'; limit: number }, context: { req: PayloadRequest }) =>
-        searchContent(context.req.payload.db.pool, args),
+      resolve: (_: unknown, args: { query: string; locale: 'de' | 'en'; limit: number }, context: { req: PayloadRequest }) => searchContent(context.req.payload.db.pool, args),
     },
   }
 }

@@ -9,8 +9,7 @@ export const MAX_QUERY_LENGTH = 200
 export const MAX_RESULTS = 50
 
 /** All text nodes of a Lexical rich-text column, as one string (SQL/JSON path over the stored JSON). */
-const plainText = (column: string) =>
-  `coalesce((SELECT string_agg(value, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array(${column}, 'strict $.**.text'))), '')`
+const plainText = (column: string) => `coalesce((SELECT string_agg(value, ' ') FROM jsonb_array_elements_text(jsonb_path_query_array(${column}, 'strict $.**.text'))), '')`
 
 /** A localized text column of the requested locale, falling back to German like the API does. */
 const localized = (column: string) => `coalesce(target.${column}, de.${column})`

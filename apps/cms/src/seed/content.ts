@@ -71,14 +71,7 @@ export const board2024: BoardSeed[] = [
 ]
 export const boardTerm = { from: '2024-01-01', to: '2024-12-31', precision: 'year' as const }
 
-export const categories = [
-  'Mobilität',
-  'Kultur',
-  'Wissenschaft',
-  'Wirtschaft & Fachkräfte',
-  'Tourismus',
-  'Sport',
-] as const
+export const categories = ['Mobilität', 'Kultur', 'Wissenschaft', 'Wirtschaft & Fachkräfte', 'Tourismus', 'Sport'] as const
 type Category = (typeof categories)[number]
 
 type ThemeYearSeed = { title: string; year: number; description: TextBlock[] }
@@ -122,8 +115,7 @@ type ProjectSeed = {
 export const projects: ProjectSeed[] = [
   {
     title: 'Regiomobil-Ticket',
-    summary:
-      'Zum Kulturstadtjahr Weimar 1999 das erste gemeinschaftliche Tarifangebot der Nahverkehrsunternehmen in der Region.',
+    summary: 'Zum Kulturstadtjahr Weimar 1999 das erste gemeinschaftliche Tarifangebot der Nahverkehrsunternehmen in der Region.',
     category: 'Mobilität',
     status: 'completed',
     themeYear: 1999,
@@ -131,8 +123,7 @@ export const projects: ProjectSeed[] = [
   },
   {
     title: 'Kulturkalender 1999',
-    summary:
-      'Abgestimmte Veranstaltungstermine und ein gemeinsamer Kulturkalender als Jahresüberblick für das Kulturstadtjahr Weimar 1999.',
+    summary: 'Abgestimmte Veranstaltungstermine und ein gemeinsamer Kulturkalender als Jahresüberblick für das Kulturstadtjahr Weimar 1999.',
     category: 'Kultur',
     status: 'completed',
     themeYear: 1999,
@@ -140,8 +131,7 @@ export const projects: ProjectSeed[] = [
   },
   {
     title: 'Verkehrsverbund Mittelthüringen',
-    summary:
-      'Aus dem ersten gemeinsamen Ticket wurde der Verbundtarif Mittelthüringen: ein Tarif für Bus und Bahn in der ganzen Region.',
+    summary: 'Aus dem ersten gemeinsamen Ticket wurde der Verbundtarif Mittelthüringen: ein Tarif für Bus und Bahn in der ganzen Region.',
     body: [
       'Auf das „Regiomobil-Ticket“ von 1999 folgte die Einführung des Verbundtarifs Mittelthüringen. Der Verkehrsverbund Mittelthüringen zählt zu den zahlreichen gemeinsam geschulterten Projekten, die den Erfolg der langjährigen Zusammenarbeit in der Impulsregion zeigen.',
     ],
@@ -219,8 +209,7 @@ export const projects: ProjectSeed[] = [
   },
   {
     title: 'Fortschreibung des Regionalkonzepts',
-    summary:
-      'Im Regionalkonzept formulieren die Partner die gemeinsamen Entwicklungsziele der Impulsregion für die nächsten Jahre.',
+    summary: 'Im Regionalkonzept formulieren die Partner die gemeinsamen Entwicklungsziele der Impulsregion für die nächsten Jahre.',
     status: 'ongoing',
     period: { from: '2025-01-01', precision: 'year' },
   },
@@ -262,15 +251,7 @@ export const news: NewsSeed[] = [
     teaser:
       'Am 23. Juni 2004 unterzeichneten die drei Oberbürgermeister und der Landrat den Kooperationsvertrag der Region Erfurt-Weimar-Jena. 20 Jahre später ziehen die vier Partner Bilanz.',
     body: pressReleaseQuotes,
-    relatedProjects: [
-      'Verkehrsverbund Mittelthüringen',
-      'Museumsnächte',
-      'Wissenschaftsnächte',
-      'Tagungstourismus',
-      'Sport im Park',
-      'Wirtschaftsatlas',
-      'MINT-Festival',
-    ],
+    relatedProjects: ['Verkehrsverbund Mittelthüringen', 'Museumsnächte', 'Wissenschaftsnächte', 'Tagungstourismus', 'Sport im Park', 'Wirtschaftsatlas', 'MINT-Festival'],
     relatedMembers: [...FOUNDING_PARTNERS],
   },
   {
@@ -278,9 +259,7 @@ export const news: NewsSeed[] = [
     publishedAt: '2024-06-24T09:00:00.000Z',
     teaser:
       'Im kommenden Jahr soll das Regionalkonzept der Impulsregion fortgeschrieben werden. Darin formulieren die Partner ihre gemeinsamen Entwicklungsziele für die nächsten Jahre.',
-    body: [
-      'Im kommenden Jahr soll das Regionalkonzept der Impulsregion fortgeschrieben und darin die gemeinsamen Entwicklungsziele für die nächsten Jahre formuliert werden.',
-    ],
+    body: ['Im kommenden Jahr soll das Regionalkonzept der Impulsregion fortgeschrieben und darin die gemeinsamen Entwicklungsziele für die nächsten Jahre formuliert werden.'],
     relatedProjects: ['Fortschreibung des Regionalkonzepts'],
     relatedMembers: [...FOUNDING_PARTNERS],
   },
@@ -322,8 +301,7 @@ export const milestones: Milestone[] = [
     date: '2016-12-05',
     precision: 'day',
     title: 'Gründung des Vereins „Die Impulsregion“',
-    description:
-      'Erfurt, Jena, Weimar und das Weimarer Land sowie die amtierenden Oberbürgermeister und der amtierende Landrat gründen den Verein.',
+    description: 'Erfurt, Jena, Weimar und das Weimarer Land sowie die amtierenden Oberbürgermeister und der amtierende Landrat gründen den Verein.',
   },
   {
     date: '2024-06-01',
@@ -381,12 +359,14 @@ export const servicePages: { title: string; slug: string; intro: string; text: T
       'Verantwortlich für die Verarbeitung personenbezogener Daten auf dieser Website ist der Verein „Die Impulsregion“; die Anschrift steht im Impressum.',
       { heading: 'Was beim Besuch dieser Website geschieht' },
       'Beim Aufruf einer Seite verarbeitet der Webserver technisch notwendige Angaben (IP-Adresse, Zeitpunkt, aufgerufene Adresse, Browserkennung), um die Seite auszuliefern und die Sicherheit des Betriebs zu gewährleisten (Art. 6 Abs. 1 lit. e und f DSGVO).',
-      { list: [
-        'Diese Website setzt keine Cookies für Besucherinnen und Besucher.',
-        'Sie verwendet keine Analyse- oder Trackingdienste.',
-        'Schriften, Bilder und alle anderen Bestandteile werden von dieser Website selbst ausgeliefert; Ihr Browser stellt beim Besuch keine Anfragen an Server Dritter.',
-        'Es werden keine Inhalte Dritter (z. B. Videos oder Karten) eingebettet.',
-      ] },
+      {
+        list: [
+          'Diese Website setzt keine Cookies für Besucherinnen und Besucher.',
+          'Sie verwendet keine Analyse- oder Trackingdienste.',
+          'Schriften, Bilder und alle anderen Bestandteile werden von dieser Website selbst ausgeliefert; Ihr Browser stellt beim Besuch keine Anfragen an Server Dritter.',
+          'Es werden keine Inhalte Dritter (z. B. Videos oder Karten) eingebettet.',
+        ],
+      },
       { heading: 'Ihre Rechte' },
       'Sie haben das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Widerspruch (Art. 15 bis 21 DSGVO). Sie können sich außerdem bei einer Datenschutz-Aufsichtsbehörde beschweren, in Thüringen beim Thüringer Landesbeauftragten für den Datenschutz und die Informationsfreiheit.',
     ],
@@ -415,13 +395,15 @@ export const servicePages: { title: string; slug: string; intro: string; text: T
       'Sie machen zusammen Projekte. Zum Beispiel: Ein Ticket für Bus und Bahn in der ganzen Region. Oder Museums-Nächte.',
       'Den Verein gibt es seit dem Jahr 2016. Die Zusammenarbeit gibt es schon viel länger: seit dem Jahr 1999.',
       { heading: 'Was steht auf dieser Website?' },
-      { list: [
-        'Aktuelles: Neuigkeiten aus dem Verein.',
-        'Projekte: Was der Verein macht.',
-        'Themenjahre: Jahre mit einem besonderen Thema.',
-        'Verein: Wer im Verein ist und wer den Verein leitet.',
-        'Kontakt: So erreichen Sie uns.',
-      ] },
+      {
+        list: [
+          'Aktuelles: Neuigkeiten aus dem Verein.',
+          'Projekte: Was der Verein macht.',
+          'Themenjahre: Jahre mit einem besonderen Thema.',
+          'Verein: Wer im Verein ist und wer den Verein leitet.',
+          'Kontakt: So erreichen Sie uns.',
+        ],
+      },
     ],
   },
 ]

@@ -83,10 +83,7 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   const themeYearIds = new Map<number, number | string>()
   for (const year of themeYears) {
     const slug = slugify(year.title)
-    themeYearIds.set(
-      year.year,
-      await ensure('theme-years', { slug: { equals: slug } }, { title: year.title, slug, year: year.year, description: richText(...year.description) }),
-    )
+    themeYearIds.set(year.year, await ensure('theme-years', { slug: { equals: slug } }, { title: year.title, slug, year: year.year, description: richText(...year.description) }))
   }
 
   const projectIds = new Map<string, number | string>()
@@ -94,17 +91,21 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     const slug = slugify(project.title)
     projectIds.set(
       project.title,
-      await ensure('projects', { slug: { equals: slug } }, {
-        title: project.title,
-        slug,
-        summary: project.summary,
-        body: project.body ? richText(...project.body) : undefined,
-        projectStatus: project.status,
-        category: project.category ? categoryIds.get(project.category) : undefined,
-        partners: project.partners ? project.partners.map(memberId) : founders,
-        themeYear: project.themeYear ? themeYearIds.get(project.themeYear) : undefined,
-        period: project.period,
-      }),
+      await ensure(
+        'projects',
+        { slug: { equals: slug } },
+        {
+          title: project.title,
+          slug,
+          summary: project.summary,
+          body: project.body ? richText(...project.body) : undefined,
+          projectStatus: project.status,
+          category: project.category ? categoryIds.get(project.category) : undefined,
+          partners: project.partners ? project.partners.map(memberId) : founders,
+          themeYear: project.themeYear ? themeYearIds.get(project.themeYear) : undefined,
+          period: project.period,
+        },
+      ),
     )
   }
   const projectId = (title: string) => {
@@ -115,15 +116,19 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
 
   for (const item of news) {
     const slug = slugify(item.title)
-    await ensure('news', { slug: { equals: slug } }, {
-      title: item.title,
-      slug,
-      publishedAt: item.publishedAt,
-      teaser: item.teaser,
-      body: richText(...item.body),
-      relatedProjects: item.relatedProjects?.map(projectId),
-      relatedMembers: item.relatedMembers?.map(memberId),
-    })
+    await ensure(
+      'news',
+      { slug: { equals: slug } },
+      {
+        title: item.title,
+        slug,
+        publishedAt: item.publishedAt,
+        teaser: item.teaser,
+        body: richText(...item.body),
+        relatedProjects: item.relatedProjects?.map(projectId),
+        relatedMembers: item.relatedMembers?.map(memberId),
+      },
+    )
   }
 
   const pages = [
@@ -156,12 +161,16 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     pageIds.set(page.title, await ensure('pages', { slug: { equals: slug } }, { ...page, slug }))
   }
   for (const page of servicePages) {
-    await ensure('pages', { slug: { equals: page.slug } }, {
-      title: page.title,
-      slug: page.slug,
-      intro: page.intro,
-      layout: [{ blockType: 'richText', content: richText(...page.text) }],
-    })
+    await ensure(
+      'pages',
+      { slug: { equals: page.slug } },
+      {
+        title: page.title,
+        slug: page.slug,
+        intro: page.intro,
+        layout: [{ blockType: 'richText', content: richText(...page.text) }],
+      },
+    )
   }
 
   await seedGlobals(payload, pageIds)
@@ -216,9 +225,6 @@ async function seedGlobals(payload: Payload, pageIds: Map<string, number | strin
 
 /** A database counts as new when nobody has ever logged in or entered a member. */
 export async function isDatabaseEmpty(payload: Payload): Promise<boolean> {
-  const [users, memberCount] = await Promise.all([
-    payload.count({ collection: 'users', overrideAccess: true }),
-    payload.count({ collection: 'members', overrideAccess: true }),
-  ])
+  const [users, memberCount] = await Promise.all([payload.count({ collection: 'users', overrideAccess: true }), payload.count({ collection: 'members', overrideAccess: true })])
   return users.totalDocs === 0 && memberCount.totalDocs === 0
 }

@@ -17,11 +17,9 @@ const NOT_AN_IMAGE = 'Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF 
 // SVG is XML that can carry scripts, event handlers and links to other sites. The site serves
 // uploads from its own address, so an SVG opened there would run its script as the site. Every
 // image the site shows is a photo or a raster logo, so SVG is refused rather than sanitised.
-const SVG_REFUSED =
-  'SVG-Grafiken werden nicht angenommen, weil sie Programmcode enthalten können. Bitte die Grafik als PNG exportieren und hochladen.'
+const SVG_REFUSED = 'SVG-Grafiken werden nicht angenommen, weil sie Programmcode enthalten können. Bitte die Grafik als PNG exportieren und hochladen.'
 
-const DAMAGED =
-  'Das Bild ist beschädigt oder unvollständig und lässt sich nicht öffnen (z. B. abgebrochener Download). Bitte die Originaldatei erneut hochladen.'
+const DAMAGED = 'Das Bild ist beschädigt oder unvollständig und lässt sich nicht öffnen (z. B. abgebrochener Download). Bitte die Originaldatei erneut hochladen.'
 
 const ENDS_ELSEWHERE =
   'Die Bilddatei endet nicht dort, wo das Bild endet: sie ist unvollständig, oder es sind weitere Daten angehängt (z. B. das Video eines Bewegungsfotos oder eine versteckte Datei). Bitte das Bild als normales JPEG oder PNG exportieren und hochladen.'
@@ -93,7 +91,8 @@ async function inspectImage(bytes: Buffer): Promise<string | undefined> {
 export const imageUploads: UploadRule = {
   accept: imageMimeTypes,
   maxBytes: () => uploadLimits().media,
-  tooLarge: (size, limit) => `Das Bild ist mit ${formatMegabytes(size, Math.ceil)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte das Bild verkleinern oder stärker komprimieren.`,
+  tooLarge: (size, limit) =>
+    `Das Bild ist mit ${formatMegabytes(size, Math.ceil)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte das Bild verkleinern oder stärker komprimieren.`,
   otherType: (file) => (looksLikeSvg(file) ? SVG_REFUSED : NOT_AN_IMAGE),
   inspect: inspectImage,
   fallbackName: 'bild',

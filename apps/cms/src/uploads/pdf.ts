@@ -12,8 +12,7 @@ const DAMAGED = 'Die PDF-Datei ist beschädigt und lässt sich nicht öffnen. Bi
 
 const NO_PAGES = 'Die PDF-Datei enthält keine Seiten. Bitte ein PDF mit Inhalt hochladen.'
 
-const ENCRYPTED =
-  'Die PDF-Datei ist mit einem Passwort geschützt. Besucherinnen und Besucher der Website könnten sie nicht öffnen: bitte eine Fassung ohne Passwort hochladen.'
+const ENCRYPTED = 'Die PDF-Datei ist mit einem Passwort geschützt. Besucherinnen und Besucher der Website könnten sie nicht öffnen: bitte eine Fassung ohne Passwort hochladen.'
 
 /**
  * A PDF ends with `startxref`, the position of its table of contents, and `%%EOF`; only line
@@ -55,7 +54,8 @@ async function inspectPdf(bytes: Buffer): Promise<string | undefined> {
 export const pdfUploads: UploadRule = {
   accept: ['application/pdf'],
   maxBytes: () => uploadLimits().documents,
-  tooLarge: (size, limit) => `Die PDF-Datei ist mit ${formatMegabytes(size, Math.ceil)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte die Datei verkleinern (z. B. „PDF optimieren“ oder Bilder komprimieren).`,
+  tooLarge: (size, limit) =>
+    `Die PDF-Datei ist mit ${formatMegabytes(size, Math.ceil)} zu groß; erlaubt sind höchstens ${formatMegabytes(limit)}. Bitte die Datei verkleinern (z. B. „PDF optimieren“ oder Bilder komprimieren).`,
   otherType: () => NOT_A_PDF,
   inspect: inspectPdf,
   fallbackName: 'dokument',

@@ -6,7 +6,19 @@ import type { Locale } from '@/lib/format'
 import { itemLang } from '@/lib/fallback'
 import type { Dictionary } from '@/lib/i18n'
 
-export function ProjectList({ projects, locale, labels, translated, headingLevel = 2 }: { projects: ProjectTeaserFragment[]; locale: Locale; labels: Dictionary['projects']; translated?: Set<string>; headingLevel?: 2 | 3 }) {
+export function ProjectList({
+  projects,
+  locale,
+  labels,
+  translated,
+  headingLevel = 2,
+}: {
+  projects: ProjectTeaserFragment[]
+  locale: Locale
+  labels: Dictionary['projects']
+  translated?: Set<string>
+  headingLevel?: 2 | 3
+}) {
   const Heading = `h${headingLevel}` as const
   return (
     <ul className="cards projects">
@@ -15,9 +27,7 @@ export function ProjectList({ projects, locale, labels, translated, headingLevel
           <Heading lang={itemLang(locale, project.slug, translated)}>
             <SiteLink href={documentPath('projects', project.slug ?? '', locale)}>{project.title}</SiteLink>
           </Heading>
-          <p className="meta">
-            {[project.category?.title, project.projectStatus ? labels[project.projectStatus] : undefined].filter(Boolean).join(' · ')}
-          </p>
+          <p className="meta">{[project.category?.title, project.projectStatus ? labels[project.projectStatus] : undefined].filter(Boolean).join(' · ')}</p>
           {project.summary && <p lang={itemLang(locale, project.slug, translated)}>{project.summary}</p>}
         </li>
       ))}

@@ -15,7 +15,13 @@ const LEGAL_PAGES = [
   ['leichte-sprache', 'leichteSprache'],
 ] as const
 
-type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['footer']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string> }
+type Props = {
+  site: LayoutQuery['Site']
+  items: NonNullable<NonNullable<LayoutQuery['Navigation']>['footer']>
+  locale: Locale
+  dictionary: Dictionary
+  translatedLabels?: Set<string>
+}
 
 /** Footer menu from the CMS plus the legal pages, which every page must link. */
 export function SiteFooter({ site, items, locale, dictionary, translatedLabels }: Props) {

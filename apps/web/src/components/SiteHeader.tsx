@@ -9,7 +9,13 @@ import { LanguageLink } from './LanguageLink'
 import { MenuLinks } from './MenuLinks'
 import { SearchForm } from './SearchForm'
 
-type Props = { site: LayoutQuery['Site']; items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>; locale: Locale; dictionary: Dictionary; translatedLabels?: Set<string> }
+type Props = {
+  site: LayoutQuery['Site']
+  items: NonNullable<NonNullable<LayoutQuery['Navigation']>['header']>
+  locale: Locale
+  dictionary: Dictionary
+  translatedLabels?: Set<string>
+}
 
 /** The main menu as plain links: keyboard- and screen-reader-operable without any script. */
 export function SiteHeader({ site, items, locale, dictionary, translatedLabels }: Props) {

@@ -11,8 +11,7 @@ export type BoardRole = {
 
 const ORDER: Record<BoardFunction, number> = { chair: 0, deputyChair: 1, member: 2 }
 
-const covers = (role: BoardRole, day: Date) =>
-  !!role.term?.from && new Date(role.term.from) <= day && (!role.term.to || new Date(role.term.to) >= day)
+const covers = (role: BoardRole, day: Date) => !!role.term?.from && new Date(role.term.from) <= day && (!role.term.to || new Date(role.term.to) >= day)
 
 /**
  * The board in office on `today`. When no term covers today (the office has not entered the new
@@ -25,7 +24,10 @@ export function currentBoard(roles: BoardRole[], today: Date): { roles: BoardRol
   if (now.length) return { roles: sorted(now) }
 
   const started = roles.filter((role) => role.term?.from && new Date(role.term.from) <= today)
-  const latestStart = started.map((role) => role.term!.from!).sort().at(-1)
+  const latestStart = started
+    .map((role) => role.term!.from!)
+    .sort()
+    .at(-1)
   if (!latestStart) return { roles: [] }
   const latest = started.filter((role) => role.term!.from === latestStart)
   return { roles: sorted(latest), asOf: latestStart }
@@ -33,7 +35,5 @@ export function currentBoard(roles: BoardRole[], today: Date): { roles: BoardRol
 
 /** Chairs whose term has ended or is the latest known one, newest first: the rotation by year. */
 export function chairsByTerm(roles: BoardRole[]): BoardRole[] {
-  return roles
-    .filter((role) => role.function === 'chair' && role.term?.from)
-    .sort((a, b) => (a.term!.from! < b.term!.from! ? 1 : -1))
+  return roles.filter((role) => role.function === 'chair' && role.term?.from).sort((a, b) => (a.term!.from! < b.term!.from! ? 1 : -1))
 }

@@ -23,7 +23,11 @@ export function cmsQuery<TResult, TVariables>(query: TypedQuery<TResult, TVariab
   if (preview?.enabled) {
     return graphqlRequest(endpoint, query, variables, { cache: 'no-store', headers: { authorization: `JWT ${preview.token}` } })
   }
-  return graphqlRequest(endpoint, query, variables, { cache: 'force-cache', headers: siteRequestHeaders(), next: { revalidate: SAFETY_NET_SECONDS, tags: [cacheTags.all, ...tags] } })
+  return graphqlRequest(endpoint, query, variables, {
+    cache: 'force-cache',
+    headers: siteRequestHeaders(),
+    next: { revalidate: SAFETY_NET_SECONDS, tags: [cacheTags.all, ...tags] },
+  })
 }
 
 /**

@@ -1,10 +1,4 @@
-import {
-  NavigationTranslationsDocument,
-  NewsTranslationsDocument,
-  PageTranslationsDocument,
-  ProjectTranslationsDocument,
-  ThemeYearTranslationsDocument,
-} from '@/graphql/generated'
+import { NavigationTranslationsDocument, NewsTranslationsDocument, PageTranslationsDocument, ProjectTranslationsDocument, ThemeYearTranslationsDocument } from '@/graphql/generated'
 
 import { cacheTags } from '@impulsregion/publishing'
 
@@ -39,8 +33,7 @@ export async function translatedSlugs(kind: 'news' | 'projects' | 'themeYears' |
 export async function translatedMenuItems(locale: Locale): Promise<{ header: Set<string>; footer: Set<string> } | undefined> {
   if (locale === 'de') return undefined
   const { Navigation } = await cmsQuery(NavigationTranslationsDocument, { locale })
-  const ids = (items: { id?: string | null; label?: string | null }[] | null | undefined) =>
-    new Set((items ?? []).filter((item) => item.id && item.label).map((item) => item.id!))
+  const ids = (items: { id?: string | null; label?: string | null }[] | null | undefined) => new Set((items ?? []).filter((item) => item.id && item.label).map((item) => item.id!))
   return { header: ids(Navigation?.header), footer: ids(Navigation?.footer) }
 }
 

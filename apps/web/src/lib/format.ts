@@ -8,8 +8,7 @@ const tag = (locale: Locale) => (locale === 'de' ? 'de-DE' : 'en-GB')
 
 /** "24. Juni 2024": dates as readers expect them, in the association's time zone. */
 export function formatDate(iso: string, locale: Locale = 'de', precision: DatePrecision = 'day'): string {
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' }
+  const options: Intl.DateTimeFormatOptions = precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { dateStyle: 'long' }
   return new Intl.DateTimeFormat(tag(locale), { ...options, timeZone: TIME_ZONE }).format(new Date(iso))
 }
 
@@ -20,10 +19,7 @@ export function formatDateTime(iso: string, locale: Locale = 'de'): string {
 }
 
 /** A span such as "2019 – 2021" or "seit 2025"; undefined when there is no start. */
-export function formatPeriod(
-  period: { from?: string | null; to?: string | null; precision?: DatePrecision | null } | null | undefined,
-  locale: Locale = 'de',
-): string | undefined {
+export function formatPeriod(period: { from?: string | null; to?: string | null; precision?: DatePrecision | null } | null | undefined, locale: Locale = 'de'): string | undefined {
   if (!period?.from) return undefined
   const precision = period.precision ?? 'day'
   const from = formatDate(period.from, locale, precision)

@@ -15,7 +15,12 @@ export function readProjectFilters(params: Params): ProjectFilterState {
 /** The query string of a filtered list page, e.g. `?kategorie=tourismus&seite=2` (empty for all, page 1). */
 export function projectListQuery(state: ProjectFilterState, page = 1): string {
   const params = new URLSearchParams()
-  const entries: [string, string | undefined][] = [['kategorie', state.category], ['mitglied', state.member], ['themenjahr', state.themeYear], ['stand', state.status]]
+  const entries: [string, string | undefined][] = [
+    ['kategorie', state.category],
+    ['mitglied', state.member],
+    ['themenjahr', state.themeYear],
+    ['stand', state.status],
+  ]
   for (const [name, value] of entries) if (value) params.set(name, value)
   if (page > 1) params.set('seite', String(page))
   const query = params.toString()

@@ -29,8 +29,7 @@ async function loadTable(): Promise<Table> {
   for (const redirect of data.Redirects?.docs ?? []) {
     const value = redirect.to?.reference?.value
     const collection = value ? collectionOfType(value.__typename) : undefined
-    const location =
-      redirect.to?.type === 'custom' ? redirect.to.url : value && 'slug' in value && value.slug && collection ? documentPath(collection, value.slug) : null
+    const location = redirect.to?.type === 'custom' ? redirect.to.url : value && 'slug' in value && value.slug && collection ? documentPath(collection, value.slug) : null
     if (redirect.from && location) table.set(redirect.from, { location, status: redirect.type === '_302' ? 302 : 301 })
   }
   return table

@@ -52,7 +52,10 @@ async function finish(response: Response, request: Request, cacheable: boolean):
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
   headers.set('etag', etag)
   headers.set('cache-control', PUBLIC_CACHE_CONTROL)
-  const presented = request.headers.get('if-none-match')?.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+  const presented = request.headers
+    .get('if-none-match')
+    ?.split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
   if (presented?.includes(etag)) return new Response(null, { status: 304, headers })
   return new Response(body, { status, headers })
 }

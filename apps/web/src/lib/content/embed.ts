@@ -19,7 +19,11 @@ export async function embedMember(given: string): Promise<{ id: number } | { kno
 export async function embedNews(locale: Locale, limit: number, memberId?: number): Promise<{ newsPath: string; items: EmbedNewsItem[] }> {
   const where = memberId === undefined ? undefined : { relatedMembers: { in: [memberId] } }
   const news = (await cmsQuery(EmbedNewsDocument, { limit, locale, where }, { tags: [cacheTags.list('news')] })).News?.docs ?? []
-  const translated = await translatedSlugs('news', locale, news.map((item) => item.slug))
+  const translated = await translatedSlugs(
+    'news',
+    locale,
+    news.map((item) => item.slug),
+  )
   const items = news
     .filter((item) => item.slug && item.title)
     .map((item) => ({

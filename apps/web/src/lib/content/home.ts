@@ -13,8 +13,16 @@ export async function homePage(locale: Locale) {
   const news = data.News?.docs ?? []
   const projects = data.Projects?.docs ?? []
   const [translatedNews, translatedProjects] = await Promise.all([
-    translatedSlugs('news', locale, news.map((item) => item.slug)),
-    translatedSlugs('projects', locale, projects.map((project) => project.slug)),
+    translatedSlugs(
+      'news',
+      locale,
+      news.map((item) => item.slug),
+    ),
+    translatedSlugs(
+      'projects',
+      locale,
+      projects.map((project) => project.slug),
+    ),
   ])
   const members = data.Members?.docs ?? []
   const organization = {

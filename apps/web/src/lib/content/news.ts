@@ -18,7 +18,11 @@ export async function newsList(locale: Locale, page: number) {
   if (!data?.News) return null
   const { docs, totalPages } = data.News
   if (page > 1 && page > (totalPages ?? 0)) notFound()
-  const translated = await translatedSlugs('news', locale, docs.map((item) => item.slug))
+  const translated = await translatedSlugs(
+    'news',
+    locale,
+    docs.map((item) => item.slug),
+  )
   return { items: docs, totalPages: totalPages ?? 1, translated }
 }
 

@@ -33,7 +33,11 @@ export async function projectList(locale: Locale, query: SearchParams, labels: D
   const projects = list.Projects?.docs ?? []
   const totalPages = list.Projects?.totalPages ?? 1
   if (page > 1 && page > totalPages) notFound()
-  const translated = await translatedSlugs('projects', locale, projects.map((project) => project.slug))
+  const translated = await translatedSlugs(
+    'projects',
+    locale,
+    projects.map((project) => project.slug),
+  )
   return {
     state,
     page,

@@ -18,8 +18,7 @@ export async function sitemapEntries(): Promise<MetadataRoute.Sitemap> {
     lastModified: updatedAt ?? undefined,
     alternates: { languages: { de: `${siteUrl}${localePath('de', path)}`, en: `${siteUrl}${localePath('en', path)}` } },
   })
-  const documents = (collection: RoutableCollection, docs: Docs) =>
-    (docs ?? []).filter((doc) => doc.slug).map((doc) => entry(documentPath(collection, doc.slug!), doc.updatedAt))
+  const documents = (collection: RoutableCollection, docs: Docs) => (docs ?? []).filter((doc) => doc.slug).map((doc) => entry(documentPath(collection, doc.slug!), doc.updatedAt))
   return [
     entry(sitePaths.home),
     entry(collectionPath('news')),

@@ -36,13 +36,7 @@ export default async function CmsPage({ params }: Props) {
       )}
       {slug === 'impressum' && site && <LegalNotice site={site} labels={dictionary.legalNotice} />}
       <div lang={lang}>
-        <Blocks
-          blocks={page.layout ?? []}
-          members={members}
-          boardRoles={boardRoles}
-          locale={locale}
-          dictionary={dictionary}
-        />
+        <Blocks blocks={page.layout ?? []} members={members} boardRoles={boardRoles} locale={locale} dictionary={dictionary} />
       </div>
       {(slug === 'kontakt' || slug === 'verein' || slug === 'barrierefreiheit') && site && <OfficeContact site={site} labels={dictionary.legalNotice} />}
     </article>

@@ -33,12 +33,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{labels.title}</h1>
-      <ProjectFilters
-        action={collectionPath('projects', locale)}
-        state={state}
-        labels={labels}
-        options={list.filterOptions}
-      />
+      <ProjectFilters action={collectionPath('projects', locale)} state={state} labels={labels} options={list.filterOptions} />
       <p role="status" className="meta">
         {labels.count(list.totalDocs)}
       </p>

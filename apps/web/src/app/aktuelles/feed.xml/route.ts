@@ -5,8 +5,7 @@ import { siteUrl } from '@/lib/siteUrl'
 
 export const dynamic = 'force-dynamic'
 
-const xml = (text: string | null | undefined) =>
-  (text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const xml = (text: string | null | undefined) => (text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** RSS 2.0 of the latest news, for partner portals and feed readers. */
 export async function GET() {
