@@ -24,13 +24,12 @@ const image = mkdtempSync(path.join(os.tmpdir(), 'impulsregion-standalone-'))
 const admin = { email: 'geschaeftsstelle@impulsregion.test', password: randomBytes(12).toString('hex') }
 const running: Standalone[] = []
 
-/** The run stage of apps/<app>/Dockerfile: the traced server, its static files and public folder. */
+/** The run stage of apps/<app>/Dockerfile: the standalone folder the build completed (server, static files, public folder). */
 function layOut(app: 'cms' | 'web'): string {
   const root = path.join(image, app)
   const build = path.join(repoRoot, 'apps', app)
+  // Only the standalone folder, as the image copies it: the build has completed it.
   cpSync(path.join(build, '.next/standalone'), root, { recursive: true, verbatimSymlinks: true })
-  cpSync(path.join(build, '.next/static'), path.join(root, 'apps', app, '.next/static'), { recursive: true })
-  if (app === 'web') cpSync(path.join(build, 'public'), path.join(root, 'apps/web/public'), { recursive: true })
   return root
 }
 
