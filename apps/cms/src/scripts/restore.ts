@@ -47,7 +47,7 @@ try {
     log: console.log,
   })
   // A site left running would keep the pages of the replaced content: each instance drops all.
-  const unreached = await expireSiteCaches([cacheTags.all, cacheTags.redirects], () => {})
+  const unreached = await expireSiteCaches([cacheTags.all, cacheTags.redirects], console.log)
   if (unreached.length > 0) console.log(`Website nicht erreicht (${unreached.join(', ')}): sie zeigt die wiederhergestellten Inhalte nach ihrem nächsten Start.`)
   else console.log('Die Website hat ihre gespeicherten Seiten verworfen.')
   console.log('Wiederherstellung fertig. Das CMS kann jetzt gestartet werden.')

@@ -9,10 +9,11 @@ import { bootstrap } from '../lib/bootstrap'
 import { exitCode, startNext, startStandalone, startTask } from '../lib/tasks'
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev'
-const port = process.env.CMS_PORT || '3001'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 const db = await bootstrap()
+// Read after bootstrap, which loads the repository's `.env`.
+const port = process.env.CMS_PORT || '3001'
 
 let current: ChildProcess | undefined
 let stopping = false
