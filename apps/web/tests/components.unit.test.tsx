@@ -4,6 +4,8 @@
 import { render, screen, within } from '@testing-library/react'
 import { PathnameContext } from 'next/dist/shared/lib/hooks-client-context.shared-runtime'
 
+import { localePath } from '@impulsregion/publishing/routes'
+
 import { AttachmentList } from '@/components/AttachmentList'
 import { BoardList } from '@/components/BoardList'
 import { Pagination } from '@/components/Pagination'
@@ -14,7 +16,7 @@ import { Timeline } from '@/components/Timeline'
 import type { BoardRole } from '@/lib/board'
 import { itemLang } from '@/lib/fallback'
 import { formatFileSize } from '@/lib/format'
-import { localePath, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 import { pageLinks, parsePage } from '@/lib/pagination'
 import { projectListQuery, projectWhere, readProjectFilters } from '@/lib/projectFilters'
 

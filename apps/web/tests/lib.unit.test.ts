@@ -1,6 +1,6 @@
 /** The site's pure helpers: language paths, safe redirect targets, dates and periods. */
 import { formatDate, formatDateTime, formatPeriod } from '@/lib/format'
-import { localePath, sitePathOf } from '@/lib/localePath'
+import { localePath, sitePathOf } from '@impulsregion/publishing/routes'
 import { isSitePath } from '@/lib/paths'
 
 describe('language paths', () => {

@@ -2,9 +2,11 @@
 
 import { useParams } from 'next/navigation'
 
+import { isLocale } from '@impulsregion/publishing/routes'
+
 import { Notice } from '@/components/Notice'
 import type { Locale } from '@/lib/format'
-import { isLocale, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 
 /** The language of the page that failed: its route parameter, German when it has none. */
 export function useErrorLocale(): Locale {

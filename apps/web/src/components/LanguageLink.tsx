@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 
 import type { Locale } from '@/lib/format'
-import { localePath, sitePathOf } from '@/lib/localePath'
+import { localePath, sitePathOf } from '@impulsregion/publishing/routes'
 
 /**
  * The link to this page in the other language (slugs are the same in both). Rendered in the

@@ -1,9 +1,8 @@
-import { documentPath } from '@impulsregion/publishing/routes'
+import { documentPath, localePath } from '@impulsregion/publishing/routes'
 
 import { SiteLink } from '@/components/SiteLink'
 import { itemLang } from '@/lib/fallback'
 import type { Locale } from '@/lib/format'
-import { localePath } from '@/lib/i18n'
 
 type MenuItem = { id?: string | null; label?: string | null; path?: string | null; page?: { slug?: string | null } | null }
 

@@ -2,10 +2,10 @@
 
 import { useParams } from 'next/navigation'
 
-import { sitePaths } from '@impulsregion/publishing/routes'
+import { isLocale, localePath, sitePaths } from '@impulsregion/publishing/routes'
 
 import { Notice } from '@/components/Notice'
-import { isLocale, localePath, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 
 /** The 404 text in the page's language; not-found pages receive no params, the router knows them. */
 export function NotFoundNotice() {

@@ -1,9 +1,9 @@
-import { sitePaths } from '@impulsregion/publishing/routes'
+import { localePath, sitePaths } from '@impulsregion/publishing/routes'
 
 import { SiteLink } from '@/components/SiteLink'
 import type { LayoutQuery } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
-import { type Dictionary, localePath } from '@/lib/i18n'
+import type { Dictionary } from '@/lib/i18n'
 
 import { LanguageLink } from './LanguageLink'
 import { MenuLinks } from './MenuLinks'

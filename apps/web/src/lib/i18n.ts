@@ -1,7 +1,5 @@
 import type { Locale } from './format'
 
-export { isLocale, localePath, locales } from '@impulsregion/publishing/routes'
-
 const dictionary = {
   de: {
     skipLink: 'Zum Inhalt springen',

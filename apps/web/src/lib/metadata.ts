@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 
+import { localePath } from '@impulsregion/publishing'
+
 import { publicFileUrl } from './files'
 import type { Locale } from './format'
-import { localePath } from './i18n'
 import { siteUrl } from './siteUrl'
 
 type Size = { url?: string | null; width?: number | null; height?: number | null }

@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
 import { headers } from 'next/headers'
 
+import { isLocale, localePath } from '@impulsregion/publishing'
+
 import type { Locale } from './format'
-import { isLocale, localePath } from './i18n'
 
 export type LangParams = { params: Promise<{ lang: string }> }
 

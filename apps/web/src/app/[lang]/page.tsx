@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { collectionPath, documentPath, sitePaths } from '@impulsregion/publishing'
+import { collectionPath, documentPath, localePath, sitePaths } from '@impulsregion/publishing'
 
 import { JsonLd } from '@/components/JsonLd'
 
@@ -8,7 +8,7 @@ import { NewsList } from '@/components/NewsList'
 import { ProjectList } from '@/components/ProjectList'
 import { SiteLink } from '@/components/SiteLink'
 import { homePage } from '@/lib/content/home'
-import { localePath, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { type LangParams, routeLocale } from '@/lib/route'
 

@@ -1,11 +1,10 @@
 import type { MetadataRoute } from 'next'
 
-import { cacheTags, collectionPath, documentPath, type RoutableCollection, routableCollections, sitePaths } from '@impulsregion/publishing'
+import { cacheTags, collectionPath, documentPath, localePath, type RoutableCollection, routableCollections, sitePaths } from '@impulsregion/publishing'
 
 import { SitemapDocument } from '@/graphql/generated'
 
 import { cmsQuery } from '../cms'
-import { localePath } from '../i18n'
 import { siteUrl } from '../siteUrl'
 
 type Docs = { slug?: string | null; updatedAt?: string | null }[] | undefined

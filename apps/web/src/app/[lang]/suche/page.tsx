@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { sitePaths } from '@impulsregion/publishing'
+import { localePath, sitePaths } from '@impulsregion/publishing'
 
 import { Notice } from '@/components/Notice'
 import { SearchForm } from '@/components/SearchForm'
 import { SiteLink } from '@/components/SiteLink'
 import { searchSite, searchTerm } from '@/lib/content/search'
-import { localePath, t } from '@/lib/i18n'
+import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
 import { routeLocale } from '@/lib/route'
 

@@ -1,7 +1,8 @@
+import { isLocale } from '@impulsregion/publishing'
+
 import { EMBED_LIMITS, type EmbedNewsResponse } from '@/embed/contract'
 import { embedMember, embedNews } from '@/lib/content/embed'
 import type { Locale } from '@/lib/format'
-import { isLocale } from '@/lib/i18n'
 
 export const dynamic = 'force-dynamic'
 
