@@ -14,7 +14,7 @@ import { findFreePort } from '@impulsregion/embedded-db'
 
 import { DEV_ADMIN } from '../apps/cms/src/seed'
 import { filesWrittenIntoBuilds } from './support/builds'
-import { repoRoot } from './support/processes'
+import { answersOk, repoRoot } from './support/processes'
 
 const startedAt = Date.now()
 const running: ChildProcess[] = []
@@ -40,21 +40,6 @@ afterAll(async () => {
   }
   rmSync(dataDir, { recursive: true, force: true })
 })
-
-async function waitFor(url: string, log: () => string): Promise<void> {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (
-      (await fetch(url).then(
-        (response) => response.status,
-        () => 0,
-      )) === 200
-    )
-      return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`${url} did not answer:\n${log()}`)
-}
 
 it('shows only the seeded content, and the test run wrote nothing into the builds', async () => {
   // The test run's site renders a page with a news item that exists only in the test database.
@@ -91,8 +76,7 @@ it('shows only the seeded content, and the test run wrote nothing into the build
     child.stderr!.on('data', (chunk) => (log += chunk))
     running.push(child)
   }
-  await waitFor(`${env.CMS_URL}/api/news?limit=1`, () => log)
-  await waitFor(`${env.SITE_URL}/`, () => log)
+  for (const url of [`${env.CMS_URL}/api/news?limit=1`, `${env.SITE_URL}/`]) if (!(await answersOk(url, 180_000))) throw new Error(`${url} did not answer:\n${log}`)
 
   const html = await (await fetch(`${env.SITE_URL}/`)).text()
   expect(html.includes(title)).toBe(false)

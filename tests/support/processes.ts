@@ -30,6 +30,20 @@ export function runNode(args: string[], options: { cwd?: string; env?: Record<st
   })
 }
 
+/** Polls `url` until it answers 2xx (true), or `ms` have passed or `gaveUp()` holds (false). */
+export async function answersOk(url: string, ms: number, gaveUp: () => boolean = () => false): Promise<boolean> {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline && !gaveUp()) {
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return true
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  return false
+}
+
 /** Starts a server process and waits until `readyUrl` answers 200 (or fails with its log). */
 export async function startServer(options: { name: string; cwd: string; args: string[]; readyUrl: string; env?: Record<string, string> }): Promise<Server> {
   const child = spawn(process.execPath, options.args, {
@@ -41,16 +55,7 @@ export async function startServer(options: { name: string; cwd: string; args: st
   child.stderr?.on('data', (chunk) => (log += chunk))
   const server = { name: options.name, child, output: () => log }
 
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
-    const ok = await fetch(options.readyUrl).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (ok) return server
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
+  if (await answersOk(options.readyUrl, 120_000, () => child.exitCode !== null)) return server
   child.kill('SIGKILL')
   throw new Error(`${options.name} did not become ready at ${options.readyUrl}:\n${log}`)
 }
