@@ -416,6 +416,10 @@ export interface ProjectCategory {
    * Wird aus dem Titel erzeugt (ä → ae, ß → ss). Änderungen ändern die Adresse der Seite.
    */
   slug: string;
+  /**
+   * Erscheint auf Projektkarten, die kein eigenes Bild haben.
+   */
+  icon: 'region' | 'mobility' | 'culture' | 'science' | 'economy' | 'tourism' | 'sport';
   order: number;
   updatedAt: string;
   createdAt: string;
@@ -432,18 +436,38 @@ export interface Member {
    */
   shortName: string;
   kind: 'publicAuthority' | 'company' | 'association';
+  /**
+   * Ohne Logo zeigt die Website ein Monogramm aus dem Kurznamen.
+   */
   logo?: (number | null) | Media;
   /**
    * Vollständige Adresse mit https://
    */
   website?: string | null;
   description?: string | null;
+  location?: GeoLocation;
   /**
    * Kleinere Zahlen stehen weiter vorn.
    */
   order: number;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Koordinaten des Ortes (z. B. des Rathauses), für die Karte der Region auf der Startseite. Leer lassen, wenn das Mitglied nicht auf der Karte erscheinen soll.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GeoLocation".
+ */
+export interface GeoLocation {
+  /**
+   * z. B. 50.9787 für Erfurt
+   */
+  latitude?: number | null;
+  /**
+   * z. B. 11.0328 für Erfurt
+   */
+  longitude?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1135,6 +1159,7 @@ export interface ProjectCategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  icon?: T;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1150,9 +1175,18 @@ export interface MembersSelect<T extends boolean = true> {
   logo?: T;
   website?: T;
   description?: T;
+  location?: T | GeoLocationSelect<T>;
   order?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GeoLocation_select".
+ */
+export interface GeoLocationSelect<T extends boolean = true> {
+  latitude?: T;
+  longitude?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1398,6 +1432,10 @@ export interface Site {
   id: number;
   name: string;
   claim?: string | null;
+  /**
+   * Ersetzt die eingebaute Wortmarke „Die Impulsregion“ im Kopf der Website. Am besten ein PNG oder WebP mit transparentem Hintergrund, etwa 4-mal so breit wie hoch; der Alternativtext ist der Name des Vereins.
+   */
+  logo?: (number | null) | Media;
   office?: Office;
   register?: AssociationRegister;
   updatedAt?: string | null;
@@ -1448,6 +1486,7 @@ export interface Navigation {
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
   claim?: T;
+  logo?: T;
   office?: T | OfficeSelect<T>;
   register?: T | AssociationRegisterSelect<T>;
   updatedAt?: T;

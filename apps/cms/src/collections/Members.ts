@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publicReadStaffWrite } from '../access/presets'
+import { geoLocation } from '../fields/geoLocation'
 import { validateWebUrl } from '../fields/validators'
 
 export const memberKindOptions = [
@@ -29,7 +30,13 @@ export const Members: CollectionConfig = {
       admin: { description: 'Für enge Stellen, z. B. „Erfurt“ oder „Weimarer Land“.' },
     },
     { name: 'kind', type: 'select', label: 'Art', required: true, options: memberKindOptions },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: 'Logo' },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Logo',
+      admin: { description: 'Ohne Logo zeigt die Website ein Monogramm aus dem Kurznamen.' },
+    },
     {
       name: 'website',
       type: 'text',
@@ -38,6 +45,7 @@ export const Members: CollectionConfig = {
       admin: { description: 'Vollständige Adresse mit https://' },
     },
     { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+    geoLocation(),
     {
       name: 'order',
       type: 'number',

@@ -13,6 +13,15 @@ export const Site: GlobalConfig = {
     { name: 'name', type: 'text', label: 'Name des Vereins', required: true },
     { name: 'claim', type: 'text', label: 'Leitsatz', localized: true },
     {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: 'Logo',
+      admin: {
+        description: 'Ersetzt die eingebaute Wortmarke „Die Impulsregion“ im Kopf der Website. Am besten ein PNG oder WebP mit transparentem Hintergrund, etwa 4-mal so breit wie hoch; der Alternativtext ist der Name des Vereins.',
+      },
+    },
+    {
       name: 'office',
       type: 'group',
       label: 'Geschäftsstelle',

@@ -3,6 +3,7 @@ import * as migration_20261122_044157_user_roles from './20261122_044157_user_ro
 import * as migration_20261122_044949_audit_log from './20261122_044949_audit_log';
 import * as migration_20261122_054521_editorial_workflow from './20261122_054521_editorial_workflow';
 import * as migration_20261122_093334_list_and_search_indexes from './20261122_093334_list_and_search_indexes';
+import * as migration_20261202_140730_brand_map_icons from './20261202_140730_brand_map_icons';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_093334_list_and_search_indexes.up,
     down: migration_20261122_093334_list_and_search_indexes.down,
-    name: '20261122_093334_list_and_search_indexes'
+    name: '20261122_093334_list_and_search_indexes',
+  },
+  {
+    up: migration_20261202_140730_brand_map_icons.up,
+    down: migration_20261202_140730_brand_map_icons.down,
+    name: '20261202_140730_brand_map_icons'
   },
 ];

@@ -19,20 +19,23 @@ type MemberSeed = {
   kind: 'publicAuthority' | 'company' | 'association'
   website?: string
   description?: string
+  /** The town hall, or for the district the Landratsamt in Apolda (WGS 84, from OpenStreetMap). */
+  location?: { latitude: number; longitude: number }
 }
 
 const founder = 'Gründungsmitglied des Vereins „Die Impulsregion“ (5. Dezember 2016).'
 
 export const members: MemberSeed[] = [
-  { name: 'Stadt Erfurt', shortName: 'Erfurt', kind: 'publicAuthority', website: 'https://www.erfurt.de', description: founder },
-  { name: 'Stadt Jena', shortName: 'Jena', kind: 'publicAuthority', website: 'https://www.jena.de', description: founder },
-  { name: 'Stadt Weimar', shortName: 'Weimar', kind: 'publicAuthority', website: 'https://www.weimar.de', description: founder },
+  { name: 'Stadt Erfurt', shortName: 'Erfurt', kind: 'publicAuthority', website: 'https://www.erfurt.de', description: founder, location: { latitude: 50.9787, longitude: 11.0287 } },
+  { name: 'Stadt Jena', shortName: 'Jena', kind: 'publicAuthority', website: 'https://www.jena.de', description: founder, location: { latitude: 50.9287, longitude: 11.5895 } },
+  { name: 'Stadt Weimar', shortName: 'Weimar', kind: 'publicAuthority', website: 'https://www.weimar.de', description: founder, location: { latitude: 50.9795, longitude: 11.3297 } },
   {
     name: 'Kreis Weimarer Land',
     shortName: 'Weimarer Land',
     kind: 'publicAuthority',
     website: 'https://www.weimarerland.de',
     description: founder,
+    location: { latitude: 51.026, longitude: 11.514 },
   },
   {
     name: 'Erfurt Tourismus und Marketing GmbH',
@@ -73,6 +76,16 @@ export const boardTerm = { from: '2024-01-01', to: '2024-12-31', precision: 'yea
 
 export const categories = ['Mobilität', 'Kultur', 'Wissenschaft', 'Wirtschaft & Fachkräfte', 'Tourismus', 'Sport'] as const
 type Category = (typeof categories)[number]
+
+/** The pictogram of each category's projects that have no image (ProjectCategories' `icon`). */
+export const categoryIcons: Record<Category, 'mobility' | 'culture' | 'science' | 'economy' | 'tourism' | 'sport'> = {
+  Mobilität: 'mobility',
+  Kultur: 'culture',
+  Wissenschaft: 'science',
+  'Wirtschaft & Fachkräfte': 'economy',
+  Tourismus: 'tourism',
+  Sport: 'sport',
+}
 
 type ThemeYearSeed = { title: string; year: number; description: TextBlock[] }
 
