@@ -10,7 +10,9 @@ export function geoLocation(): GroupField {
     type: 'group',
     label: 'Lage auf der Karte',
     interfaceName: 'GeoLocation',
-    admin: { description: 'Koordinaten des Ortes (z. B. des Rathauses), für die Karte der Region auf der Startseite. Leer lassen, wenn das Mitglied nicht auf der Karte erscheinen soll.' },
+    admin: {
+      description: 'Koordinaten des Ortes (z. B. des Rathauses), für die Karte der Region auf der Startseite. Leer lassen, wenn das Mitglied nicht auf der Karte erscheinen soll.',
+    },
     fields: [
       {
         type: 'row',

@@ -18,7 +18,8 @@ export const Site: GlobalConfig = {
       relationTo: 'media',
       label: 'Logo',
       admin: {
-        description: 'Ersetzt die eingebaute Wortmarke „Die Impulsregion“ im Kopf der Website. Am besten ein PNG oder WebP mit transparentem Hintergrund, etwa 4-mal so breit wie hoch; der Alternativtext ist der Name des Vereins.',
+        description:
+          'Ersetzt die eingebaute Wortmarke „Die Impulsregion“ im Kopf der Website. Am besten ein PNG oder WebP mit transparentem Hintergrund, etwa 4-mal so breit wie hoch; der Alternativtext ist der Name des Vereins.',
       },
     },
     {

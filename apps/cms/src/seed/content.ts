@@ -26,9 +26,23 @@ type MemberSeed = {
 const founder = 'Gründungsmitglied des Vereins „Die Impulsregion“ (5. Dezember 2016).'
 
 export const members: MemberSeed[] = [
-  { name: 'Stadt Erfurt', shortName: 'Erfurt', kind: 'publicAuthority', website: 'https://www.erfurt.de', description: founder, location: { latitude: 50.9787, longitude: 11.0287 } },
+  {
+    name: 'Stadt Erfurt',
+    shortName: 'Erfurt',
+    kind: 'publicAuthority',
+    website: 'https://www.erfurt.de',
+    description: founder,
+    location: { latitude: 50.9787, longitude: 11.0287 },
+  },
   { name: 'Stadt Jena', shortName: 'Jena', kind: 'publicAuthority', website: 'https://www.jena.de', description: founder, location: { latitude: 50.9287, longitude: 11.5895 } },
-  { name: 'Stadt Weimar', shortName: 'Weimar', kind: 'publicAuthority', website: 'https://www.weimar.de', description: founder, location: { latitude: 50.9795, longitude: 11.3297 } },
+  {
+    name: 'Stadt Weimar',
+    shortName: 'Weimar',
+    kind: 'publicAuthority',
+    website: 'https://www.weimar.de',
+    description: founder,
+    location: { latitude: 50.9795, longitude: 11.3297 },
+  },
   {
     name: 'Kreis Weimarer Land',
     shortName: 'Weimarer Land',

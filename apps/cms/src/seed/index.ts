@@ -78,7 +78,10 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
 
   const categoryIds = new Map<string, number | string>()
   for (const [index, title] of categories.entries()) {
-    categoryIds.set(title, await ensure('project-categories', { slug: { equals: slugify(title) } }, { title, slug: slugify(title), icon: categoryIcons[title], order: (index + 1) * 10 }))
+    categoryIds.set(
+      title,
+      await ensure('project-categories', { slug: { equals: slugify(title) } }, { title, slug: slugify(title), icon: categoryIcons[title], order: (index + 1) * 10 }),
+    )
   }
 
   const themeYearIds = new Map<number, number | string>()

@@ -27,7 +27,7 @@ type Props = {
 export function SiteFooter({ site, items, locale, dictionary, translatedLabels }: Props) {
   return (
     <footer className="site-footer">
-      <div className="inner">
+      <div className="page-width">
         <p className="brand">{site?.name ?? 'Die Impulsregion e.V.'}</p>
         {site?.claim && <p>{site.claim}</p>}
         <nav aria-label={dictionary.footerNavigation}>

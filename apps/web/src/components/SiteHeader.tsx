@@ -21,7 +21,7 @@ type Props = {
 export function SiteHeader({ site, items, locale, dictionary, translatedLabels }: Props) {
   return (
     <header className="site-header">
-      <div className="inner">
+      <div className="page-width">
         <SiteLink href={localePath(locale, sitePaths.home)} className="brand">
           {site?.name ?? 'Die Impulsregion e.V.'}
         </SiteLink>

@@ -13,13 +13,15 @@ import { t } from '@/lib/i18n'
 import { previewSession } from '@/lib/preview'
 import { currentPath, renderOnDemand, routeLocale } from '@/lib/route'
 
-import '../globals.css'
+import '@/styles/tokens.css'
+import '@/styles/base.css'
+import '@/styles/legacy.css'
 
 // Source Sans 3 from @fontsource, served by the site itself: no request to a font CDN (DSGVO).
-// Only the Latin subset (German, English, Latin-1) is preloaded; globals.css adds Latin Extended to
+// Only the Latin subset (German, English, Latin-1) is preloaded; styles/base.css adds Latin Extended to
 // the same family for the rare page that needs it (its 59 KB made the preloaded fonts three times
 // as large and delayed the first paint in the webfont; docs/benchmarks.md). Next names the family
-// after this constant: globals.css uses that name, `sourceSans`.
+// after this constant: styles/base.css uses that name, `sourceSans`.
 const sourceSans = localFont({
   src: '../../../../../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2',
   weight: '200 900',
