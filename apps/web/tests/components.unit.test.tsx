@@ -11,7 +11,7 @@ import { BoardList } from '@/components/BoardList'
 import { Pagination } from '@/components/Pagination'
 import { ProjectFilters } from '@/components/ProjectFilters'
 import { RichText } from '@/components/RichText'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/components/SiteHeader/SiteHeader'
 import { Timeline } from '@/components/Timeline'
 import type { BoardRole } from '@/lib/board'
 import { itemLang } from '@/lib/fallback'
@@ -171,7 +171,7 @@ describe('language switch', () => {
     render(
       <PathnameContext.Provider value={pathname}>
         <SiteHeader
-          site={{ name: 'Die Impulsregion e.V.', claim: null }}
+          site={{ name: 'Die Impulsregion e.V.', claim: null, logo: null }}
           items={[{ id: 'a', label: 'Aktuelles', path: '/aktuelles', page: null }]}
           locale={locale}
           dictionary={t(locale)}

@@ -648,7 +648,7 @@ export type LayoutQueryVariables = Exact<{
 }>;
 
 
-export type LayoutQuery = { Site: { name: string, claim: string | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
+export type LayoutQuery = { Site: { name: string, claim: string | null, logo: { url: string | null, width: number | null, height: number | null } | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
 
 export type NewsDetailQueryVariables = Exact<{
   slug: string;
@@ -1040,6 +1040,11 @@ export const LayoutDocument = new TypedDocumentString(`
   Site(locale: $locale) {
     name
     claim
+    logo {
+      url
+      width
+      height
+    }
   }
   Navigation(locale: $locale) {
     header {

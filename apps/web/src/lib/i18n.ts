@@ -5,6 +5,7 @@ const dictionary = {
     skipLink: 'Zum Inhalt springen',
     preview: { notice: 'Vorschau: Sie sehen unveröffentlichte Inhalte, die nur angemeldete Redakteurinnen und Redakteure sehen.', exit: 'Vorschau beenden' },
     mainNavigation: 'Hauptnavigation',
+    menu: 'Menü',
     footerNavigation: 'Service und Rechtliches',
     legal: { impressum: 'Impressum', datenschutz: 'Datenschutz', barrierefreiheit: 'Barrierefreiheit', kontakt: 'Kontakt', leichteSprache: 'Leichte Sprache' },
     languageSwitch: 'English',
@@ -86,6 +87,7 @@ const dictionary = {
     search: {
       title: 'Suche',
       label: 'Suchbegriff',
+      placeholder: 'Suchen …',
       submit: 'Suchen',
       count: (n: number, q: string) => (n === 1 ? `1 Treffer für „${q}“` : `${n} Treffer für „${q}“`),
       none: (q: string) => `Keine Treffer für „${q}“. Versuchen Sie einen anderen Begriff.`,
@@ -96,6 +98,7 @@ const dictionary = {
     skipLink: 'Skip to content',
     preview: { notice: 'Preview: you are seeing unpublished content that only signed-in editors can see.', exit: 'Leave preview' },
     mainNavigation: 'Main navigation',
+    menu: 'Menu',
     footerNavigation: 'Service and legal',
     legal: { impressum: 'Legal notice', datenschutz: 'Privacy', barrierefreiheit: 'Accessibility', kontakt: 'Contact', leichteSprache: 'Easy German' },
     languageSwitch: 'Deutsch',
@@ -163,6 +166,7 @@ const dictionary = {
     search: {
       title: 'Search',
       label: 'Search term',
+      placeholder: 'Search …',
       submit: 'Search',
       count: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
       none: (q: string) => `No results for “${q}”. Please try another term.`,

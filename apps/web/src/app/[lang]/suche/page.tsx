@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { localePath, sitePaths } from '@impulsregion/publishing'
 
 import { Notice } from '@/components/Notice'
-import { SearchForm } from '@/components/SearchForm'
+import { SearchForm } from '@/components/SearchForm/SearchForm'
 import { SiteLink } from '@/components/SiteLink'
 import { searchSite, searchTerm } from '@/lib/content/search'
 import { t } from '@/lib/i18n'
