@@ -43,7 +43,7 @@ export default {
       displayName: 'web',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/apps/web/tests/**/*.test.{ts,tsx}'],
-      moduleNameMapper: { '\\.css$': '<rootDir>/tests/support/cssModule.js', '^@/(.*)$': '<rootDir>/apps/web/src/$1' },
+      moduleNameMapper: { '\\.css$': '<rootDir>/tests/support/cssModule.ts', '^@/(.*)$': '<rootDir>/apps/web/src/$1' },
     },
   ],
 }
