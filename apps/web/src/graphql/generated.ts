@@ -648,7 +648,7 @@ export type LayoutQueryVariables = Exact<{
 }>;
 
 
-export type LayoutQuery = { Site: { name: string, claim: string | null, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
+export type LayoutQuery = { Site: { claim: string | null, name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
 
 export type NewsDetailQueryVariables = Exact<{
   slug: string;
@@ -724,7 +724,7 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { id: number, title: string | null, slug: string } | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null }> } | null };
+export type ProjectDetailQuery = { Projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, body: unknown, category: { id: number, title: string | null, slug: string } | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null }> } | null };
 
 export type RelatedProjectsQueryVariables = Exact<{
   category: unknown;
@@ -1062,7 +1062,6 @@ fragment ProjectTeaser on Project {
 export const LayoutDocument = new TypedDocumentString(`
     query Layout($locale: LocaleInputType) {
   Site(locale: $locale) {
-    name
     claim
     ...OfficeSite
   }
@@ -1501,9 +1500,15 @@ export const ProjectDetailDocument = new TypedDocumentString(`
     draft: $draft
   ) {
     docs {
-      ...ProjectTeaser
+      id
+      title
+      slug
+      summary
+      projectStatus
       category {
         id
+        title
+        slug
       }
       body
       partners {
@@ -1567,17 +1572,6 @@ fragment Attachment on Document {
   filename
   filesize
   url
-}
-fragment ProjectTeaser on Project {
-  id
-  title
-  slug
-  summary
-  projectStatus
-  category {
-    title
-    slug
-  }
 }
 fragment Meta on SeoMeta {
   title
