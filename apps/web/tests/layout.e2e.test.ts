@@ -170,7 +170,11 @@ it('shows each member with a monogram, or with its logo and alt text once one is
     const upload = await fetch(`${cms()}/api/media`, { method: 'POST', headers, body: form })
     expect(upload.status).toBe(201)
     logoId = ((await upload.json()) as { doc: { id: number } }).doc.id
-    const linked = await fetch(`${cms()}/api/members/${jena.id}`, { method: 'PATCH', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ logo: logoId }) })
+    const linked = await fetch(`${cms()}/api/members/${jena.id}`, {
+      method: 'PATCH',
+      headers: { ...headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ logo: logoId }),
+    })
     expect(linked.status).toBe(200)
 
     const card = page.locator(`#mitglied-${jena.id}`)

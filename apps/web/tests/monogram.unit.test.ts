@@ -6,7 +6,14 @@ describe('monogram', () => {
   })
 
   it('splits joined words and leaves out legal forms, titles and connectives', () => {
-    expect(['JenaWirtschaft', 'weimar GmbH', 'Dr. Thomas Nitzsche', 'Stadt Jena', 'Die Impulsregion e. V.', 'Verkehrs- und Tarifverbund'].map(monogram)).toEqual(['JW', 'W', 'TN', 'J', 'I', 'VT'])
+    expect(['JenaWirtschaft', 'weimar GmbH', 'Dr. Thomas Nitzsche', 'Stadt Jena', 'Die Impulsregion e. V.', 'Verkehrs- und Tarifverbund'].map(monogram)).toEqual([
+      'JW',
+      'W',
+      'TN',
+      'J',
+      'I',
+      'VT',
+    ])
   })
 
   it('keeps umlauts and falls back to the first letter of a name of only skipped words', () => {

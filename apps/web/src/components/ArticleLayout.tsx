@@ -11,12 +11,14 @@ type Props = {
   asideLabel: string
   /** `article` for a self-contained text (news, project, page), `div` for lists and notices. */
   as?: 'article' | 'div'
+  /** A card grid rather than running text: the column takes the width the aside leaves. */
+  wide?: boolean
 }
 
-/** A page's reading column (at most 70 characters wide) and its aside. */
-export function ArticleLayout({ header, children, aside, asideLabel, as: Element = 'article' }: Props) {
+/** A page's reading column (at most 70 characters wide, unless `wide`) and its aside. */
+export function ArticleLayout({ header, children, aside, asideLabel, as: Element = 'article', wide = false }: Props) {
   return (
-    <Element className={styles.layout}>
+    <Element className={wide ? `${styles.layout} ${styles.wide}` : styles.layout}>
       {header && <header className={styles.header}>{header}</header>}
       <div className={styles.text}>{children}</div>
       {aside && (
@@ -42,7 +44,7 @@ export function AsideSection({ heading, id, children }: { heading: string; id: s
 
 /** Label–value pairs of the aside (status, period, date …); entries without a value are left out. */
 export function FactList({ facts }: { facts: { term: string; value: ReactNode }[] }) {
-  const shown = facts.filter((fact) => fact.value || fact.value === 0)
+  const shown = facts.filter((fact) => fact.value !== null && fact.value !== undefined && fact.value !== false && fact.value !== '')
   if (!shown.length) return null
   return (
     <dl className={styles.facts}>

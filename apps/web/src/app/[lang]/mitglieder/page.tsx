@@ -39,7 +39,7 @@ export default async function MembersPage({ params }: LangParams) {
     </>
   )
   return (
-    <ArticleLayout as="div" header={header} aside={aside} asideLabel={dictionary.aside.label}>
+    <ArticleLayout as="div" wide header={header} aside={aside} asideLabel={dictionary.aside.label}>
       <MemberGrid members={members} labels={dictionary.members} />
     </ArticleLayout>
   )
