@@ -144,7 +144,7 @@ it('prints a news item as its content: name on top, no menus, search, language s
   await page.emulateMedia({ media: 'print' })
   try {
     await page.goto(`${site()}/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschichte-interkommunaler-zusammenarbeit`)
-    const selectors = ['header a:has(svg[role=img])', 'main h1', 'header nav', 'header form[role=search]', 'header a[hreflang]', '.site-footer nav']
+    const selectors = ['header a:has(svg[role=img])', 'main h1', 'header nav', 'header form[role=search]', 'header a[hreflang]', 'footer nav']
     const shown = await page.evaluate(`Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, document.querySelector(selector).checkVisibility()]))`)
     expect(shown).toEqual({
       'header a:has(svg[role=img])': true,
@@ -152,9 +152,9 @@ it('prints a news item as its content: name on top, no menus, search, language s
       'header nav': false,
       'header form[role=search]': false,
       'header a[hreflang]': false,
-      '.site-footer nav': false,
+      'footer nav': false,
     })
-    const backgrounds = await page.evaluate(`['body > header', '.site-footer'].map((selector) => getComputedStyle(document.querySelector(selector)).backgroundColor)`)
+    const backgrounds = await page.evaluate(`['body > header', 'body > footer'].map((selector) => getComputedStyle(document.querySelector(selector)).backgroundColor)`)
     expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'])
   } finally {
     await page.emulateMedia({ media: 'screen' })
@@ -236,7 +236,7 @@ it('pages through the news ten at a time', async () => {
 it('English pages mark German fallback content, and show translations without the marking', async () => {
   await page.goto(`${site()}/en/themenjahre/bauhausjahr`)
   expect(await page.getAttribute('h1', 'lang')).toBe('de')
-  expect(await page.locator('.fallback-notice').innerText()).toBe('This content is only available in German.')
+  expect(await page.locator('main [role=note]').innerText()).toBe('This content is only available in German.')
 
   const login = await fetch(`${process.env.CMS_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
   const { token } = (await login.json()) as { token: string }
@@ -254,7 +254,7 @@ it('English pages mark German fallback content, and show translations without th
   while ((await page.locator('h1').innerText()) !== 'Bauhaus Year' && Date.now() < deadline)
   expect(await page.locator('h1').innerText()).toBe('Bauhaus Year')
   expect(await page.getAttribute('h1', 'lang')).toBeNull()
-  expect(await page.locator('.fallback-notice').count()).toBe(0)
+  expect(await page.locator('main [role=note]').count()).toBe(0)
   await page.goto(`${site()}/themenjahre/bauhausjahr`)
   expect(await page.locator('h1').innerText()).toBe('Bauhausjahr')
 })
@@ -296,7 +296,7 @@ it('shows an uploaded image at its size with its alt text, and the PDF, both fro
   expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true)
   expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe(`http://localhost:3000/media/${image.sizes!.og!.filename}`)
 
-  const link = page.locator('.attachments a')
+  const link = page.locator('main section[aria-labelledby="dokumente"] a')
   expect(await link.innerText()).toBe('Programm der Museumsnacht')
   const served = await fetch(`${site()}${await link.getAttribute('href')}`)
   expect(served.headers.get('content-type')).toBe('application/pdf')
