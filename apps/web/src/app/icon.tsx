@@ -7,10 +7,7 @@ import { APP_ICON_SIZES, AppIcon, colourTokens, faviconSvg } from '@/lib/brandIm
  * browsers without SVG favicons and for the web app manifest (app/manifest.ts).
  */
 export function generateImageMetadata() {
-  return [
-    { id: 'mark', contentType: 'image/svg+xml' },
-    ...APP_ICON_SIZES.map((size) => ({ id: String(size), contentType: 'image/png', size: { width: size, height: size } })),
-  ]
+  return [{ id: 'mark', contentType: 'image/svg+xml' }, ...APP_ICON_SIZES.map((size) => ({ id: String(size), contentType: 'image/png', size: { width: size, height: size } }))]
 }
 
 export default async function Icon({ id }: { id: Promise<string> }) {

@@ -15,8 +15,6 @@ export default async function manifest(): Promise<MetadataRoute.Manifest> {
     theme_color: colours.brand,
     background_color: colours.page,
     // The same images serve as plain and as maskable icons: the mark keeps to the maskable safe zone.
-    icons: APP_ICON_SIZES.flatMap((size) =>
-      (['any', 'maskable'] as const).map((purpose) => ({ src: `/icon/${size}`, sizes: `${size}x${size}`, type: 'image/png', purpose })),
-    ),
+    icons: APP_ICON_SIZES.flatMap((size) => (['any', 'maskable'] as const).map((purpose) => ({ src: `/icon/${size}`, sizes: `${size}x${size}`, type: 'image/png', purpose }))),
   }
 }

@@ -45,7 +45,7 @@ export function markShapes(width: number, { dotRadius, strokeWidth }: { dotRadiu
 /** The mark as an <svg> element for Satori. */
 export function MarkSvg({ shapes, colour }: { shapes: MarkShapes; colour: string }) {
   return (
-    <svg width={shapes.width} height={shapes.height} viewBox={`0 0 ${shapes.width} ${shapes.height}`} >
+    <svg width={shapes.width} height={shapes.height} viewBox={`0 0 ${shapes.width} ${shapes.height}`}>
       {shapes.lines.map((line, index) => (
         <line key={index} {...line} stroke={colour} strokeWidth={shapes.strokeWidth} strokeLinecap="round" />
       ))}

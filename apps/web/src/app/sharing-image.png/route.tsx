@@ -9,30 +9,28 @@ export const dynamic = 'force-static'
 export async function GET() {
   const colours = await colourTokens()
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px 88px',
-          background: colours.brand,
-          color: colours['on-brand'],
-          fontFamily: 'Source Sans 3',
-        }}
-      >
-        <MarkSvg shapes={markShapes(300, { dotRadius: 15, strokeWidth: 8 })} colour={colours['on-brand']!} />
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ fontSize: 104, fontWeight: 700, lineHeight: 1.05, letterSpacing: '-0.01em' }}>{BRAND_NAME}</div>
-          <div style={{ fontSize: 44, marginTop: 20, lineHeight: 1.2 }}>{BRAND_CLAIM}</div>
-        </div>
-        <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: colours['brand-tint'], borderTop: `2px solid ${colours['brand-tint']}`, paddingTop: 28 }}>
-          {BRAND_PLACES.join('  ·  ')}
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '72px 88px',
+        background: colours.brand,
+        color: colours['on-brand'],
+        fontFamily: 'Source Sans 3',
+      }}
+    >
+      <MarkSvg shapes={markShapes(300, { dotRadius: 15, strokeWidth: 8 })} colour={colours['on-brand']!} />
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ fontSize: 104, fontWeight: 700, lineHeight: 1.05, letterSpacing: '-0.01em' }}>{BRAND_NAME}</div>
+        <div style={{ fontSize: 44, marginTop: 20, lineHeight: 1.2 }}>{BRAND_CLAIM}</div>
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 34, fontWeight: 700, color: colours['brand-tint'], borderTop: `2px solid ${colours['brand-tint']}`, paddingTop: 28 }}>
+        {BRAND_PLACES.join('  ·  ')}
+      </div>
+    </div>,
     { width: SHARING_IMAGE.width, height: SHARING_IMAGE.height, fonts: await sourceSansFonts() },
   )
 }
