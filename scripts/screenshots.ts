@@ -16,8 +16,8 @@ const system = await startSystem({ name: 'impulsregion-screenshots' })
 const browser = await launchChromium()
 try {
   // A page type that left the list takes its pictures with it.
-  rmSync(SCREENSHOT_DIR, { recursive: true, force: true })
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  for (const name of readdirSync(SCREENSHOT_DIR)) if (name.endsWith('.png')) rmSync(path.join(SCREENSHOT_DIR, name))
   for (const screen of SCREEN_WIDTHS) {
     const context = await screenshotContext(browser, screen)
     for (const page of PAGE_TYPES) writeFileSync(screenshotFile(page, screen.width), await capturePage(context, system.webUrl, page))
@@ -28,7 +28,9 @@ try {
   await system.stop()
 }
 
-const files = readdirSync(SCREENSHOT_DIR).map((name) => ({ name, bytes: statSync(path.join(SCREENSHOT_DIR, name)).size }))
+const files = readdirSync(SCREENSHOT_DIR)
+  .filter((name) => name.endsWith('.png'))
+  .map((name) => ({ name, bytes: statSync(path.join(SCREENSHOT_DIR, name)).size }))
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} KB`
 for (const file of files) console.log(`${file.name.padEnd(32)} ${kilobytes(file.bytes).padStart(8)}`)
 console.log(`${files.length} screenshots, ${kilobytes(files.reduce((sum, file) => sum + file.bytes, 0))} in ${path.relative(process.cwd(), SCREENSHOT_DIR)}/`)

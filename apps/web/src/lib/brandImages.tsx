@@ -9,7 +9,7 @@ import { MARK_DOT_RADIUS, MARK_LINES, MARK_POINTS, MARK_VIEWBOX } from '@/compon
  * style sheet, so colours come from tokens.css as values and the mark as geometry.
  */
 
-/** The association's name on the sharing image and in the manifest. */
+/** The name on the sharing image, and the association's full name in the manifest. */
 export const BRAND_NAME = 'Die Impulsregion'
 export const ASSOCIATION_NAME = 'Die Impulsregion e.V.'
 /** The claim as the office's `site` global holds it; the images are rendered at build time, without the CMS. */
@@ -17,18 +17,18 @@ export const BRAND_CLAIM = 'Vier starke Partner für eine starke Region'
 export const BRAND_PLACES = ['Erfurt', 'Weimar', 'Jena', 'Weimarer Land']
 /** The PNG app icons (app/icon.tsx) the manifest lists. */
 export const APP_ICON_SIZES = [192, 512]
-/** The default sharing image (app/sharing-image.png), for pages without an image of their own. */
+/** The default sharing image (app/sharing-image.png/route.tsx), for pages without an image of their own. */
 export const SHARING_IMAGE = { url: '/sharing-image.png', width: 1200, height: 630 }
 
 type MarkShapes = { width: number; height: number; dots: { cx: number; cy: number; r: number }[]; lines: { x1: number; y1: number; x2: number; y2: number }[]; strokeWidth: number }
 
 /**
- * The constellation scaled to `width`. Small icons thicken dots and lines beyond the mark's own
- * proportions (`dotRadius`, `strokeWidth` in output units), otherwise they vanish at 16 px.
+ * The constellation scaled to `width`, with dots and lines as thick as the image needs
+ * (`dotRadius`, `strokeWidth` in output units): the smaller the image, the thicker than the mark's
+ * own proportions, or they vanish at 16 px.
  */
-export function markShapes(width: number, { dotRadius, strokeWidth }: { dotRadius?: number; strokeWidth?: number } = {}): MarkShapes {
+export function markShapes(width: number, { dotRadius: r, strokeWidth }: { dotRadius: number; strokeWidth: number }): MarkShapes {
   const scale = width / MARK_VIEWBOX.width
-  const r = dotRadius ?? MARK_DOT_RADIUS * scale
   // Larger dots than the mark's own need room beyond its box.
   const pad = Math.max(0, r - MARK_DOT_RADIUS * scale)
   const point = (name: keyof typeof MARK_POINTS) => ({ x: pad + MARK_POINTS[name].x * scale, y: pad + MARK_POINTS[name].y * scale })
@@ -38,7 +38,7 @@ export function markShapes(width: number, { dotRadius, strokeWidth }: { dotRadiu
     height: MARK_VIEWBOX.height * scale + 2 * pad,
     dots: names.map((name) => ({ cx: point(name).x, cy: point(name).y, r })),
     lines: MARK_LINES.map(([from, to]) => ({ x1: point(from).x, y1: point(from).y, x2: point(to).x, y2: point(to).y })),
-    strokeWidth: strokeWidth ?? r * 0.6,
+    strokeWidth,
   }
 }
 
