@@ -42,6 +42,7 @@ async function route(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  // Not for Next's own files, the API routes or files with an extension (feed.xml, robots.txt …).
-  matcher: ['/((?!_next/|api/|.*\\.[a-z0-9]+$).*)'],
+  // Not for Next's own files, the API routes, the generated icons (app/icon.tsx, app/apple-icon.tsx,
+  // addresses without an extension) or files with an extension (feed.xml, robots.txt …).
+  matcher: ['/((?!_next/|api/|icon/|apple-icon$|.*\\.[a-z0-9]+$).*)'],
 }

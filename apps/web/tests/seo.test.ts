@@ -1,6 +1,9 @@
 /**
- * Findability of the built site: metadata, sitemap, robots.txt, the RSS feed and JSON-LD.
+ * Findability of the built site: metadata, sitemap, robots.txt, the RSS feed and JSON-LD, the
+ * sharing image, the icons and the web app manifest.
  */
+import sharp from 'sharp'
+
 import { ASSOCIATION_MEMBERS } from '../../../tests/support/sourceFacts'
 
 const site = () => process.env.WEB_URL!
@@ -61,4 +64,74 @@ it('the news feed is RSS 2.0 with the latest items, newest first', async () => {
   const dates = [...feed.matchAll(/<pubDate>(.*?)<\/pubDate>/g)].map((match) => Date.parse(match[1]!))
   expect(dates.length).toBeGreaterThanOrEqual(4)
   expect([...dates].sort((a, b) => b - a)).toEqual(dates)
+})
+
+const metaContent = (page: string, property: string) => [...page.matchAll(new RegExp(`<meta property="${property}" content="([^"]*)"/>`, 'g'))].map((match) => match[1]!)
+
+/** Fetches an address the page names (absolute for SITE_URL, or relative) from the running site. */
+const fetchFromSite = (address: string) => {
+  const { pathname, search } = new URL(address, 'http://localhost:3000')
+  return fetch(`${site()}${pathname}${search}`)
+}
+
+const imageSize = async (response: Response) => {
+  const { width, height, format } = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+  return { width, height, format }
+}
+
+it('a page without an image of its own is shared with the branded image, a page with one keeps it', async () => {
+  for (const path of ['/', '/mitglieder', '/verein', '/en']) {
+    const page = await html(path)
+    expect(metaContent(page, 'og:image')).toEqual(['http://localhost:3000/sharing-image.png'])
+    expect([metaContent(page, 'og:image:width'), metaContent(page, 'og:image:height')]).toEqual([['1200'], ['630']])
+  }
+  const image = await fetchFromSite('/sharing-image.png')
+  expect(image.status).toBe(200)
+  expect(image.headers.get('content-type')).toBe('image/png')
+  expect(await imageSize(image)).toEqual({ width: 1200, height: 630, format: 'png' })
+  // A page with its own image: apps/web/tests/browser.e2e.test.ts ('shows an uploaded image …')
+  // uploads one and finds the CMS's 1200×630 crop as og:image instead.
+})
+
+it('links the favicon, the touch icon and the web app manifest, and serves them', async () => {
+  const page = await html('/')
+  const links = [...page.matchAll(/<link rel="(icon|apple-touch-icon|manifest)" href="([^"]+)"(?: type="([^"]+)")?(?: sizes="([^"]+)")?\/>/g)].map(
+    ([, rel, href, type, sizes]) => ({ rel, href: href!, type, sizes }),
+  )
+  expect(links.map(({ rel, type, sizes }) => [rel, type, sizes])).toEqual([
+    ['manifest', undefined, undefined],
+    ['icon', 'image/svg+xml', undefined],
+    ['icon', 'image/png', '192x192'],
+    ['icon', 'image/png', '512x512'],
+    ['apple-touch-icon', 'image/png', '180x180'],
+  ])
+  for (const link of links.filter(({ rel }) => rel !== 'manifest')) {
+    const response = await fetchFromSite(link.href)
+    expect([link.href, response.status, response.headers.get('content-type')]).toEqual([link.href, 200, link.type])
+    if (link.sizes) {
+      const { width, height } = await imageSize(response)
+      expect(`${width}x${height}`).toBe(link.sizes)
+    } else {
+      expect(await response.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    }
+  }
+
+  const manifestResponse = await fetchFromSite(links.find(({ rel }) => rel === 'manifest')!.href)
+  expect(manifestResponse.headers.get('content-type')).toBe('application/manifest+json')
+  const manifest = (await manifestResponse.json()) as {
+    name: string
+    short_name: string
+    lang: string
+    start_url: string
+    theme_color: string
+    icons: { src: string; sizes: string; type: string; purpose: string }[]
+  }
+  expect(manifest).toMatchObject({ name: 'Die Impulsregion e.V.', short_name: 'Impulsregion', lang: 'de', start_url: '/', theme_color: '#00565b' })
+  expect(manifest.icons.map(({ sizes, purpose }) => `${sizes} ${purpose}`)).toEqual(['192x192 any', '192x192 maskable', '512x512 any', '512x512 maskable'])
+  for (const icon of manifest.icons) {
+    const response = await fetchFromSite(icon.src)
+    expect([icon.src, response.status, response.headers.get('content-type')]).toEqual([icon.src, 200, icon.type])
+    const { width, height } = await imageSize(response)
+    expect(`${width}x${height}`).toBe(icon.sizes)
+  }
 })

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { localePath } from '@impulsregion/publishing'
 
+import { SHARING_IMAGE } from './brandImages'
 import { publicFileUrl } from './files'
 import type { Locale } from './format'
 import { siteUrl } from './siteUrl'
@@ -23,11 +24,11 @@ function openGraphImage(image: CmsImage | undefined) {
 /**
  * Title, description, canonical URL, hreflang alternates and OpenGraph for one page. What the
  * editors set in the SEO tab wins; otherwise the page's own title, teaser and image are used. The
- * OpenGraph image is the CMS's 1200×630 crop.
+ * OpenGraph image is the CMS's 1200×630 crop, or the branded sharing image for a page without one.
  */
 export function pageMetadata({ locale, path, title: pageTitle, description: pageDescription, image: pageImage, meta, type = 'website' }: Options): Metadata {
   const canonical = localePath(locale, path)
-  const image = openGraphImage(meta?.image) ?? openGraphImage(pageImage)
+  const image = openGraphImage(meta?.image) ?? openGraphImage(pageImage) ?? SHARING_IMAGE
   const title = meta?.title || pageTitle
   const description = meta?.description || pageDescription
   return {
@@ -43,7 +44,7 @@ export function pageMetadata({ locale, path, title: pageTitle, description: page
       description: description ?? undefined,
       siteName: 'Die Impulsregion e.V.',
       locale: locale === 'de' ? 'de_DE' : 'en_GB',
-      images: image?.url ? [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined }] : undefined,
+      images: [{ url: image.url, width: image.width ?? undefined, height: image.height ?? undefined }],
     },
   }
 }
