@@ -4,7 +4,7 @@ import { localePath, sitePaths } from '@impulsregion/publishing'
 
 import { ArticleLayout } from '@/components/ArticleLayout'
 import { Notice } from '@/components/Notice'
-import { SearchForm } from '@/components/SearchForm/SearchForm'
+import { SearchForm } from '@/components/SearchForm'
 import { SearchResults } from '@/components/SearchResults'
 import { SectionLinks } from '@/components/SectionLinks'
 import { searchSite, searchTerm } from '@/lib/content/search'

@@ -9,9 +9,9 @@ import { publicFileUrl } from '@/lib/files'
 import type { Locale } from '@/lib/format'
 import type { Dictionary } from '@/lib/i18n'
 
-import { LanguageLink } from '../LanguageLink'
-import { MenuLinks } from '../MenuLinks'
-import { SearchForm } from '../SearchForm/SearchForm'
+import { LanguageLink } from './LanguageLink'
+import { MenuLinks } from './MenuLinks'
+import { SearchForm } from './SearchForm'
 import styles from './SiteHeader.module.css'
 
 type Props = {
