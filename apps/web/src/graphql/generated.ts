@@ -1096,7 +1096,7 @@ export const HomePageDocument = new TypedDocumentString(`
       title
       slug
       year
-      projects(limit: 100) {
+      projects(count: true, limit: 1) {
         totalDocs
       }
     }
@@ -1799,7 +1799,7 @@ export const ThemeYearListDocument = new TypedDocumentString(`
       title
       slug
       year
-      projects(limit: 100) {
+      projects(count: true, limit: 1) {
         totalDocs
       }
     }

@@ -35,7 +35,6 @@ export default async function HomePage({ params }: LangParams) {
       {/* The header carries the brand: the claim is the page's heading, so that a phone's first screen holds it and the ways on. */}
       <section className={styles.hero} aria-labelledby="seitentitel">
         <div className={styles.heroText}>
-          {site?.claim && <p className={styles.name}>{name}</p>}
           <h1 id="seitentitel" className={styles.claim}>
             {site?.claim ?? name}
           </h1>

@@ -1,4 +1,4 @@
-import { Bike, BriefcaseBusiness, FlaskConical, type LucideIcon, MapPinned, Newspaper, Theater, TramFront, Trophy } from 'lucide-react'
+import { BriefcaseBusiness, Compass, FlaskConical, type LucideIcon, MapPinned, Newspaper, Theater, TramFront, Trophy } from 'lucide-react'
 
 import type { ProjectCategory_Icon } from '@/graphql/generated'
 
@@ -8,7 +8,7 @@ const ICONS: Record<ProjectCategory_Icon, LucideIcon> = {
   culture: Theater,
   science: FlaskConical,
   economy: BriefcaseBusiness,
-  tourism: Bike,
+  tourism: Compass,
   sport: Trophy,
 }
 
