@@ -221,7 +221,7 @@ describe('start page map and cards', () => {
 
   it('draws the places as links to their members-page entries, with a title and a description', () => {
     const { container } = render(<RegionMap places={places} locale="de" labels={de.home.map} />)
-    const links = within(container.querySelector('svg')!).getAllByRole('link')
+    const links = within(container.querySelector<HTMLElement>('svg')!).getAllByRole('link')
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Erfurt', '/mitglieder#mitglied-1'],
       ['Weimarer Land', '/mitglieder#mitglied-4'],
