@@ -235,9 +235,21 @@ describe('start page map and cards', () => {
   })
 
   it('gives a project without an image its category’s pictogram, one link on the title', () => {
-    const project = { id: 1, title: 'Sport im Park', slug: 'sport-im-park', summary: null, projectStatus: 'ongoing' as const, image: null, category: { title: 'Sport', slug: 'sport', icon: 'sport' as const } }
+    const project = {
+      id: 1,
+      title: 'Sport im Park',
+      slug: 'sport-im-park',
+      summary: null,
+      projectStatus: 'ongoing' as const,
+      image: null,
+      category: { title: 'Sport', slug: 'sport', icon: 'sport' as const },
+    }
     const { container } = render(<ProjectCard project={project} locale="de" labels={de.projects} headingLevel={2} />)
-    expect(within(container).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/projekte/sport-im-park'])
+    expect(
+      within(container)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/projekte/sport-im-park'])
     expect(within(container).getByRole('heading', { level: 2 }).textContent).toBe('Sport im Park')
     expect(container.querySelector('[data-pictogram="sport"] svg')?.getAttribute('aria-hidden')).toBe('true')
     expect(container.querySelector('img')).toBeNull()
