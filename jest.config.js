@@ -43,7 +43,7 @@ export default {
       displayName: 'web',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/apps/web/tests/**/*.test.{ts,tsx}'],
-      moduleNameMapper: { '^@/(.*)$': '<rootDir>/apps/web/src/$1', '\\.module\\.css$': '<rootDir>/apps/web/tests/cssModule.cjs' },
+      moduleNameMapper: { '\\.css$': '<rootDir>/tests/support/cssModule.ts', '^@/(.*)$': '<rootDir>/apps/web/src/$1' },
     },
   ],
 }

@@ -168,7 +168,7 @@ describe('the admin', () => {
       // The live-preview pane frames the site (the site allows the admin's origin as its ancestor).
       await admin.click('#live-preview-toggler')
       const preview = admin.frameLocator('#live-preview-iframe')
-      await preview.locator('.preview-bar').waitFor({ timeout: 20_000 })
+      await preview.locator('aside[aria-label="Vorschau beenden"]').waitFor({ timeout: 20_000 })
       expect(await preview.locator('h1').innerText()).toContain('20 Jahre Impulsregion')
       expect(adminViolations).toEqual([])
     } finally {

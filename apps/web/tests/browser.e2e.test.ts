@@ -10,7 +10,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core'
 import sharp from 'sharp'
 
 import { DEV_ADMIN } from '../../cms/src/seed'
-import { launchChromium } from '../../../tests/support/browser'
+import { LAYOUT_PROBLEMS, launchChromium, TEXT_SPACING } from '../../../tests/support/browser'
 import { pdfBytes } from '../../../tests/support/files'
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
@@ -53,30 +53,6 @@ const PAGES: [string, string, string?][] = [
   ['English start page', '/en', 'The four partners'],
   ['English page in German fallback', '/en/projekte/verkehrsverbund-mittelthueringen', 'This content is only available in German.'],
 ]
-
-/**
- * What reaches past the left or right edge of the window, or is cut off by a box that hides its
- * overflow. Visually hidden helpers are 1 px or, like the skip link, wholly outside the window until
- * focused: not counted. A string, so that no helper of the test's compiler leaks into the page.
- */
-const LAYOUT_PROBLEMS = `(() => {
-  const width = document.documentElement.clientWidth
-  const describe = (element) => element.tagName.toLowerCase() + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ').join('.') : '') + ' "' + (element.textContent || '').trim().slice(0, 40) + '"'
-  const visible = (element) => { const box = element.getBoundingClientRect(); return box.width > 1 && box.height > 1 }
-  const elements = [...document.querySelectorAll('body *')].filter(visible)
-  return {
-    pageWidth: document.documentElement.scrollWidth,
-    beyondTheEdge: elements.filter((element) => { const box = element.getBoundingClientRect(); return box.right > width + 1 || (box.left < -1 && box.right > 0) }).map(describe),
-    cutOff: elements.filter((element) => {
-      const style = getComputedStyle(element)
-      const hides = [style.overflowX, style.overflowY].some((value) => value === 'hidden' || value === 'clip')
-      return hides && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)
-    }).map(describe),
-  }
-})()`
-
-/** WCAG 1.4.12: what a reader's own style sheet may set, and no content may be lost. */
-const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }'
 
 let narrow: BrowserContext | undefined
 
@@ -168,19 +144,17 @@ it('prints a news item as its content: name on top, no menus, search, language s
   await page.emulateMedia({ media: 'print' })
   try {
     await page.goto(`${site()}/aktuelles/20-jahre-impulsregion-eine-erfolgsgeschichte-interkommunaler-zusammenarbeit`)
-    const selectors = ['.site-header .brand', 'main h1', '.site-header nav', '.site-header .search-form', '.language', '.site-footer nav']
-    const shown = await page.evaluate(
-      `Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, getComputedStyle(document.querySelector(selector)).display !== 'none']))`,
-    )
+    const selectors = ['header a:has(svg[role=img])', 'main h1', 'header nav', 'header form[role=search]', 'header a[hreflang]', 'footer nav']
+    const shown = await page.evaluate(`Object.fromEntries(${JSON.stringify(selectors)}.map((selector) => [selector, document.querySelector(selector).checkVisibility()]))`)
     expect(shown).toEqual({
-      '.site-header .brand': true,
+      'header a:has(svg[role=img])': true,
       'main h1': true,
-      '.site-header nav': false,
-      '.site-header .search-form': false,
-      '.language': false,
-      '.site-footer nav': false,
+      'header nav': false,
+      'header form[role=search]': false,
+      'header a[hreflang]': false,
+      'footer nav': false,
     })
-    const backgrounds = await page.evaluate(`['.site-header', '.site-footer'].map((selector) => getComputedStyle(document.querySelector(selector)).backgroundColor)`)
+    const backgrounds = await page.evaluate(`['body > header', 'body > footer'].map((selector) => getComputedStyle(document.querySelector(selector)).backgroundColor)`)
     expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'])
   } finally {
     await page.emulateMedia({ media: 'screen' })
@@ -266,7 +240,7 @@ it('pages through the news ten at a time', async () => {
 it('English pages mark German fallback content, and show translations without the marking', async () => {
   await page.goto(`${site()}/en/themenjahre/bauhausjahr`)
   expect(await page.getAttribute('h1', 'lang')).toBe('de')
-  expect(await page.locator('.fallback-notice').innerText()).toBe('This content is only available in German.')
+  expect(await page.locator('main [role=note]').innerText()).toBe('This content is only available in German.')
 
   const login = await fetch(`${process.env.CMS_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
   const { token } = (await login.json()) as { token: string }
@@ -284,7 +258,7 @@ it('English pages mark German fallback content, and show translations without th
   while ((await page.locator('h1').innerText()) !== 'Bauhaus Year' && Date.now() < deadline)
   expect(await page.locator('h1').innerText()).toBe('Bauhaus Year')
   expect(await page.getAttribute('h1', 'lang')).toBeNull()
-  expect(await page.locator('.fallback-notice').count()).toBe(0)
+  expect(await page.locator('main [role=note]').count()).toBe(0)
   await page.goto(`${site()}/themenjahre/bauhausjahr`)
   expect(await page.locator('h1').innerText()).toBe('Bauhausjahr')
 })
@@ -326,7 +300,7 @@ it('shows an uploaded image at its size with its alt text, and the PDF, both fro
   expect(await img.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true)
   expect(await page.getAttribute('meta[property="og:image"]', 'content')).toBe(`http://localhost:3000/media/${image.sizes!.og!.filename}`)
 
-  const link = page.locator('.attachments a')
+  const link = page.locator('main section[aria-labelledby="dokumente"] a')
   expect(await link.innerText()).toBe('Programm der Museumsnacht')
   const served = await fetch(`${site()}${await link.getAttribute('href')}`)
   expect(served.headers.get('content-type')).toBe('application/pdf')

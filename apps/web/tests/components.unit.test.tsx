@@ -13,7 +13,7 @@ import { Pagination } from '@/components/Pagination'
 import { ProjectFilters } from '@/components/ProjectFilters'
 import { RegionMap } from '@/components/RegionMap/RegionMap'
 import { RichText } from '@/components/RichText'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/components/SiteHeader/SiteHeader'
 import { Timeline } from '@/components/Timeline'
 import type { BoardRole } from '@/lib/board'
 import { itemLang } from '@/lib/fallback'
@@ -116,8 +116,13 @@ describe('board', () => {
   it('shows the latest known board with its date when no term covers today, and the chairs by year', () => {
     render(<BoardList roles={roles} show="both" labels={de.board} locale="de" today={new Date('2026-11-22')} />)
     expect(screen.getByText('Stand 2024')).toBeTruthy()
-    const functions = screen.getAllByRole('term').map((term) => term.textContent)
-    expect(functions).toEqual(['Vorsitz', 'Stellvertretender Vorsitz'])
+    const cards = within(screen.getByRole('list', { name: 'Vorstand' })).getAllByRole('listitem')
+    expect(cards.map((card) => [within(card).getByRole('heading', { level: 3 }).textContent, card.querySelector('p')?.textContent])).toEqual([
+      ['Peter Kleine', 'Vorsitz'],
+      ['Christiane Schmidt-Rose', 'Stellvertretender Vorsitz'],
+    ])
+    // The initials stand in for a portrait; screen readers hear the name once, not the letters.
+    expect(cards.map((card) => card.querySelector('[aria-hidden="true"]')?.textContent)).toEqual(['PK', 'CS'])
     const chairs = within(screen.getByRole('heading', { name: 'Vorsitz nach Jahren' }).nextElementSibling as HTMLElement).getAllByRole('listitem')
     expect(chairs.map((item) => item.textContent)).toEqual(['2024 Peter Kleine, Oberbürgermeister', '2023 Vorjahr, Oberbürgermeister'])
   })
@@ -173,7 +178,7 @@ describe('language switch', () => {
     render(
       <PathnameContext.Provider value={pathname}>
         <SiteHeader
-          site={{ name: 'Die Impulsregion e.V.', claim: null }}
+          site={{ name: 'Die Impulsregion e.V.', claim: null, logo: null, office: null }}
           items={[{ id: 'a', label: 'Aktuelles', path: '/aktuelles', page: null }]}
           locale={locale}
           dictionary={t(locale)}

@@ -78,7 +78,7 @@ it('goes from a draft through preview and publishing to unpublishing', async () 
   await preview.waitForLoadState()
   expect(new URL(preview.url()).pathname).toBe(`/aktuelles/${slug}`)
   expect(await preview.textContent('h1')).toBe(title)
-  expect(await preview.textContent('.preview-bar')).toContain('Vorschau beenden')
+  expect(await preview.textContent('aside[aria-label="Vorschau beenden"]')).toContain('Vorschau beenden')
 
   expect((await visitor.goto(`${site()}/aktuelles/${slug}`))!.status()).toBe(404)
   expect(await (await visitor.goto(`${site()}/aktuelles`))!.text()).not.toContain(title)

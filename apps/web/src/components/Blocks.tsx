@@ -10,6 +10,7 @@ import { BoardList } from './BoardList'
 import { CmsImage } from './CmsImage'
 import { MemberGrid } from './MemberGrid'
 import { RichText } from './RichText'
+import styles from './Blocks.module.css'
 import { Timeline } from './Timeline'
 
 type Page = NonNullable<NonNullable<PageBySlugQuery['Pages']>['docs'][number]>
@@ -25,16 +26,16 @@ export function Blocks({ blocks, members, boardRoles, locale, dictionary }: Prop
         switch (block.__typename) {
           case 'RichTextBlock':
             return (
-              <section key={key} className="text-block">
+              <section key={key} className={styles.text}>
                 {block.heading && <h2>{block.heading}</h2>}
                 <RichText data={block.content} />
               </section>
             )
           case 'ImageBlock':
             return block.image ? (
-              <figure key={key}>
-                <CmsImage image={block.image} sizes="(min-width: 72rem) 72rem, 100vw" />
-                {block.caption && <figcaption>{block.caption}</figcaption>}
+              <figure key={key} className={styles.figure}>
+                <CmsImage image={block.image} sizes="(min-width: 64rem) 45rem, 100vw" />
+                {block.caption && <figcaption className={styles.caption}>{block.caption}</figcaption>}
               </figure>
             ) : null
           case 'TimelineBlock':
@@ -46,11 +47,11 @@ export function Blocks({ blocks, members, boardRoles, locale, dictionary }: Prop
           case 'CallToActionBlock': {
             const href = block.linkType === 'url' ? block.url : block.page?.slug ? documentPath('pages', block.page.slug, locale) : undefined
             return (
-              <section key={key} className="cta">
-                <h2>{block.heading}</h2>
-                {block.text && <p>{block.text}</p>}
+              <section key={key} className={styles.callToAction}>
+                <h2 className={styles.callToActionHeading}>{block.heading}</h2>
+                {block.text && <p className={styles.callToActionText}>{block.text}</p>}
                 {href && (
-                  <SiteLink className="button" href={href}>
+                  <SiteLink className={`button ${styles.callToActionButton}`} href={href}>
                     {block.buttonLabel}
                   </SiteLink>
                 )}

@@ -4,7 +4,9 @@ import { useParams } from 'next/navigation'
 
 import { isLocale } from '@impulsregion/publishing/routes'
 
+import { ArticleLayout } from '@/components/ArticleLayout'
 import { Notice } from '@/components/Notice'
+import { SectionLinks } from '@/components/SectionLinks'
 import type { Locale } from '@/lib/format'
 import { t } from '@/lib/i18n'
 
@@ -18,12 +20,14 @@ export function useErrorLocale(): Locale {
 export function ErrorNotice({ locale, reset }: { locale: Locale; reset: () => void }) {
   const labels = t(locale).error
   return (
-    <Notice title={labels.title} text={labels.text}>
-      <p>
-        <button type="button" onClick={reset}>
-          {labels.retry}
-        </button>
-      </p>
-    </Notice>
+    <ArticleLayout as="div" aside={<SectionLinks locale={locale} />} asideLabel={t(locale).aside.label}>
+      <Notice title={labels.title} text={labels.text}>
+        <p>
+          <button type="button" onClick={reset}>
+            {labels.retry}
+          </button>
+        </p>
+      </Notice>
+    </ArticleLayout>
   )
 }

@@ -1,6 +1,8 @@
 import type { PageBySlugQuery } from '@/graphql/generated'
 import type { Dictionary } from '@/lib/i18n'
 
+import styles from './LegalNotice.module.css'
+
 type Site = NonNullable<PageBySlugQuery['Site']>
 
 /** The Impressum's § 5 DDG data, from the `site` global so it is kept in one place. */
@@ -8,9 +10,9 @@ export function LegalNotice({ site, labels }: { site: Site; labels: Dictionary['
   const missing = <em>{labels.missing}</em>
   const { office, register } = site
   return (
-    <section className="legal-notice" aria-labelledby="angaben">
+    <section className={styles.legalNotice} aria-labelledby="angaben">
       <h2 id="angaben">{labels.title}</h2>
-      <address>
+      <address className={styles.address}>
         {site.name}
         <br />
         {office?.street ? (
@@ -23,7 +25,7 @@ export function LegalNotice({ site, labels }: { site: Site; labels: Dictionary['
           missing
         )}
       </address>
-      <dl>
+      <dl className={styles.details}>
         <dt>{labels.representedBy}</dt>
         <dd>{register?.representedBy || missing}</dd>
         <dt>{labels.phone}</dt>

@@ -1,8 +1,9 @@
 import { documentPath, localePath } from '@impulsregion/publishing/routes'
 
-import { SiteLink } from '@/components/SiteLink'
 import { itemLang } from '@/lib/fallback'
 import type { Locale } from '@/lib/format'
+
+import { MenuLink } from './MenuLink'
 
 type MenuItem = { id?: string | null; label?: string | null; path?: string | null; page?: { slug?: string | null } | null }
 
@@ -21,9 +22,9 @@ export function MenuLinks({ items, locale, translated }: { items: MenuItem[]; lo
         const href = menuHref(item, locale)
         return href ? (
           <li key={item.id ?? href}>
-            <SiteLink href={href} lang={itemLang(locale, item.id, translated)}>
+            <MenuLink href={href} lang={itemLang(locale, item.id, translated)}>
               {item.label}
-            </SiteLink>
+            </MenuLink>
           </li>
         ) : null
       })}

@@ -6,6 +6,8 @@ import type { Locale } from '@/lib/format'
 import type { Dictionary } from '@/lib/i18n'
 
 import { MenuLinks } from './MenuLinks'
+import { hasOffice, OfficeAddress } from './OfficeContact'
+import styles from './SiteFooter.module.css'
 
 const LEGAL_PAGES = [
   ['kontakt', 'kontakt'],
@@ -23,15 +25,28 @@ type Props = {
   translatedLabels?: Set<string>
 }
 
-/** Footer menu from the CMS plus the legal pages, which every page must link. */
+/** The association, its office's address, the footer menu from the CMS and the legal pages, which every page must link. */
 export function SiteFooter({ site, items, locale, dictionary, translatedLabels }: Props) {
   return (
-    <footer className="site-footer">
-      <div className="page-width">
-        <p className="brand">{site?.name ?? 'Die Impulsregion e.V.'}</p>
-        {site?.claim && <p>{site.claim}</p>}
-        <nav aria-label={dictionary.footerNavigation}>
-          <ul>
+    <footer className={styles.footer}>
+      <div className={`page-width ${styles.columns}`}>
+        <div>
+          <p className={styles.name}>{site?.name ?? 'Die Impulsregion e.V.'}</p>
+          {site?.claim && <p className={styles.claim}>{site.claim}</p>}
+        </div>
+        {site && hasOffice(site) && (
+          <section aria-labelledby="fusszeile-geschaeftsstelle">
+            <h2 id="fusszeile-geschaeftsstelle" className={styles.heading}>
+              {dictionary.office}
+            </h2>
+            <OfficeAddress site={site} labels={dictionary.legalNotice} className={styles.address} />
+          </section>
+        )}
+        <nav aria-labelledby="fusszeile-navigation">
+          <h2 id="fusszeile-navigation" className={styles.heading}>
+            {dictionary.footerNavigation}
+          </h2>
+          <ul className={styles.links}>
             <MenuLinks items={items} locale={locale} translated={translatedLabels} />
             {LEGAL_PAGES.map(([slug, key]) => (
               <li key={slug}>

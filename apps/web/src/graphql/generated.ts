@@ -657,7 +657,7 @@ export type LayoutQueryVariables = Exact<{
 }>;
 
 
-export type LayoutQuery = { Site: { name: string, claim: string | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
+export type LayoutQuery = { Site: { claim: string | null, name: string, logo: { url: string | null, width: number | null, height: number | null } | null, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null } | null, Navigation: { header: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null, footer: Array<{ id: string | null, label: string | null, path: string | null, page: { slug: string | null } | null }> | null } | null };
 
 export type NewsDetailQueryVariables = Exact<{
   slug: string;
@@ -666,7 +666,7 @@ export type NewsDetailQueryVariables = Exact<{
 }>;
 
 
-export type NewsDetailQuery = { News: { docs: Array<{ updatedAt: string | null, body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null }> } | null };
+export type NewsDetailQuery = { News: { docs: Array<{ updatedAt: string | null, body: unknown, id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, relatedProjects: Array<{ id: number, title: string | null, slug: string | null }> | null, relatedMembers: Array<{ id: number, name: string, website: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null }> } | null };
 
 export type NewsNeighboursQueryVariables = Exact<{
   publishedAt: string;
@@ -684,8 +684,11 @@ export type NewsListQueryVariables = Exact<{
 
 export type NewsListQuery = { News: { page: number, totalPages: number, totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null };
 
+export type OfficeSiteFragment = { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null };
+
 export type PageBySlugQueryVariables = Exact<{
   slug: string;
+  related?: Array<string | null | undefined> | string | null | undefined;
   locale?: LocaleInputType | null | undefined;
   draft?: boolean | null | undefined;
 }>;
@@ -698,14 +701,14 @@ export type PageBySlugQuery = { Pages: { docs: Array<{ id: number, title: string
         | { __typename: 'MemberGridBlock', id: string | null, heading: string | null, kinds: Array<MemberGridBlock_Kinds> | null }
         | { __typename: 'RichTextBlock', id: string | null, heading: string | null, content: unknown }
         | { __typename: 'TimelineBlock', id: string | null, heading: string | null, milestones: Array<{ id: string | null, date: string | null, precision: Milestone_Precision | null, title: string | null, description: string | null }> | null }
-      > | null }> } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, logo: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null, BoardRoles: { docs: Array<{ id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null }> } | null, Site: { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null, register: { court: string | null, number: string | null, representedBy: string | null, responsibleForContent: string | null } | null } | null };
+      > | null }> } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, logo: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null, BoardRoles: { docs: Array<{ id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null }> } | null, Related: { docs: Array<{ title: string | null, slug: string | null }> } | null, Site: { name: string, register: { court: string | null, number: string | null, representedBy: string | null, responsibleForContent: string | null } | null, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null } | null };
 
 export type MemberListQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
 }>;
 
 
-export type MemberListQuery = { Members: { totalDocs: number, docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, description: string | null, logo: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null };
+export type MemberListQuery = { Members: { totalDocs: number, docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, description: string | null, logo: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null, Site: { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null } | null };
 
 export type ProjectFilterOptionsQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
@@ -730,7 +733,16 @@ export type ProjectDetailQueryVariables = Exact<{
 }>;
 
 
-export type ProjectDetailQuery = { Projects: { docs: Array<{ body: unknown, id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, category: { title: string | null, slug: string, icon: ProjectCategory_Icon } | null }> } | null };
+export type ProjectDetailQuery = { Projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, body: unknown, category: { id: number, title: string | null, slug: string } | null, partners: Array<{ id: number, name: string, website: string | null }> | null, themeYear: { title: string | null, slug: string | null, year: number | null } | null, period: { from: string | null, to: string | null, precision: Period_Precision | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, links: Array<{ id: string | null, label: string | null, url: string | null }> | null, attachments: Array<{ id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null }> | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null }> } | null };
+
+export type RelatedProjectsQueryVariables = Exact<{
+  category: unknown;
+  slug: string;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type RelatedProjectsQuery = { Projects: { totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null }> } | null };
 
 export type RedirectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -849,6 +861,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const OfficeSiteFragmentDoc = new TypedDocumentString(`
+    fragment OfficeSite on Site {
+  name
+  office {
+    street
+    postalCode
+    city
+    phone
+    email
+  }
+}
+    `, {"fragmentName":"OfficeSite"}) as unknown as TypedDocumentString<OfficeSiteFragment, unknown>;
 export const AttachmentFragmentDoc = new TypedDocumentString(`
     fragment Attachment on Document {
   id
@@ -1162,8 +1186,13 @@ fragment ProjectTeaser on Project {
 export const LayoutDocument = new TypedDocumentString(`
     query Layout($locale: LocaleInputType) {
   Site(locale: $locale) {
-    name
     claim
+    logo {
+      url
+      width
+      height
+    }
+    ...OfficeSite
   }
   Navigation(locale: $locale) {
     header {
@@ -1184,7 +1213,17 @@ export const LayoutDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment MenuLink on Page {
+    fragment OfficeSite on Site {
+  name
+  office {
+    street
+    postalCode
+    city
+    phone
+    email
+  }
+}
+fragment MenuLink on Page {
   slug
 }`) as unknown as TypedDocumentString<LayoutQuery, LayoutQueryVariables>;
 export const NewsDetailDocument = new TypedDocumentString(`
@@ -1210,6 +1249,11 @@ export const NewsDetailDocument = new TypedDocumentString(`
         id
         title
         slug
+      }
+      relatedMembers {
+        id
+        name
+        website
       }
       meta {
         ...Meta
@@ -1343,7 +1387,7 @@ fragment NewsCard on NewsItem {
   }
 }`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const PageBySlugDocument = new TypedDocumentString(`
-    query PageBySlug($slug: String!, $locale: LocaleInputType, $draft: Boolean) {
+    query PageBySlug($slug: String!, $related: [String], $locale: LocaleInputType, $draft: Boolean) {
   Pages(
     select: true
     where: {slug: {equals: $slug}}
@@ -1424,15 +1468,19 @@ export const PageBySlugDocument = new TypedDocumentString(`
       ...BoardRoleFields
     }
   }
-  Site(locale: $locale) {
-    name
-    office {
-      street
-      postalCode
-      city
-      phone
-      email
+  Related: Pages(
+    select: true
+    where: {slug: {in: $related}}
+    limit: 10
+    locale: $locale
+  ) {
+    docs {
+      title
+      slug
     }
+  }
+  Site(locale: $locale) {
+    ...OfficeSite
     register {
       court
       number
@@ -1441,7 +1489,17 @@ export const PageBySlugDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment Image on MediaItem {
+    fragment OfficeSite on Site {
+  name
+  office {
+    street
+    postalCode
+    city
+    phone
+    email
+  }
+}
+fragment Image on MediaItem {
   url
   alt
   width
@@ -1501,8 +1559,21 @@ export const MemberListDocument = new TypedDocumentString(`
     }
     totalDocs
   }
+  Site(locale: $locale) {
+    ...OfficeSite
+  }
 }
-    fragment Image on MediaItem {
+    fragment OfficeSite on Site {
+  name
+  office {
+    street
+    postalCode
+    city
+    phone
+    email
+  }
+}
+fragment Image on MediaItem {
   url
   alt
   width
@@ -1614,7 +1685,16 @@ export const ProjectDetailDocument = new TypedDocumentString(`
     draft: $draft
   ) {
     docs {
-      ...ProjectTeaser
+      id
+      title
+      slug
+      summary
+      projectStatus
+      category {
+        id
+        title
+        slug
+      }
       body
       partners {
         id
@@ -1678,21 +1758,6 @@ fragment Attachment on Document {
   filesize
   url
 }
-fragment ProjectTeaser on Project {
-  id
-  title
-  slug
-  summary
-  projectStatus
-  image {
-    ...Image
-  }
-  category {
-    title
-    slug
-    icon
-  }
-}
 fragment Meta on SeoMeta {
   title
   description
@@ -1700,6 +1765,24 @@ fragment Meta on SeoMeta {
     ...Image
   }
 }`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
+export const RelatedProjectsDocument = new TypedDocumentString(`
+    query RelatedProjects($category: JSON!, $slug: String!, $locale: LocaleInputType) {
+  Projects(
+    select: true
+    where: {AND: [{category: {equals: $category}}, {slug: {not_equals: $slug}}]}
+    limit: 5
+    sort: "-period.from"
+    locale: $locale
+  ) {
+    docs {
+      id
+      title
+      slug
+    }
+    totalDocs
+  }
+}
+    `) as unknown as TypedDocumentString<RelatedProjectsQuery, RelatedProjectsQueryVariables>;
 export const RedirectsDocument = new TypedDocumentString(`
     query Redirects {
   Redirects(select: true, limit: 5000) {

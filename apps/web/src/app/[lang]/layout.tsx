@@ -6,7 +6,7 @@ import { sitePaths } from '@impulsregion/publishing'
 
 import { PreviewBar } from '@/components/PreviewBar'
 import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
+import { SiteHeader } from '@/components/SiteHeader/SiteHeader'
 import { menuAndSite } from '@/lib/content/site'
 import { metadataBase } from '@/lib/metadata'
 import { t } from '@/lib/i18n'

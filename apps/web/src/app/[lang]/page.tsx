@@ -4,6 +4,7 @@ import { collectionPath, documentPath, localePath, sitePaths } from '@impulsregi
 
 import { JsonLd } from '@/components/JsonLd'
 import { KeyFigures } from '@/components/KeyFigures/KeyFigures'
+import { memberAnchor } from '@/components/MemberGrid'
 import { NewsList } from '@/components/NewsList'
 import { ProjectList } from '@/components/ProjectList'
 import { RegionMap } from '@/components/RegionMap/RegionMap'
@@ -12,7 +13,6 @@ import { ThemeYearList } from '@/components/ThemeYearList'
 import { homePage } from '@/lib/content/home'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
-import { memberAnchor } from '@/lib/paths'
 import { type LangParams, routeLocale } from '@/lib/route'
 
 import styles from './page.module.css'

@@ -1,8 +1,8 @@
 import { localePath, sitePaths } from '@impulsregion/publishing'
 
+import { memberAnchor } from '@/components/MemberGrid'
 import type { Locale } from '@/lib/format'
 import type { Dictionary } from '@/lib/i18n'
-import { memberAnchor } from '@/lib/paths'
 import { type GeoPoint, isDistrict, neighbourPairs, projectPlaces, scaleBarKm } from '@/lib/regionMap'
 
 import styles from './RegionMap.module.css'

@@ -6,5 +6,5 @@ import type { Locale } from '../format'
 /** The association's members for the members page. */
 export async function memberList(locale: Locale) {
   const data = await cmsQuery(MemberListDocument, { locale })
-  return { members: data.Members?.docs ?? [], total: data.Members?.totalDocs ?? 0 }
+  return { members: data.Members?.docs ?? [], total: data.Members?.totalDocs ?? 0, site: data.Site }
 }

@@ -10,6 +10,9 @@ import { cmsDocumentQuery } from '../cms'
 import { itemLang, translatedSlugs } from '../fallback'
 import { localeOf } from '../route'
 
+/** The pages about the association, linked beside each other in the aside of every page. */
+export const ASSOCIATION_PAGES = ['verein', 'geschichte', 'ziele', 'kontakt']
+
 /**
  * A page the office builds from blocks (in preview its latest draft), with what its blocks show
  * (members, board roles, the association's details); not found when there is none. React's cache:
@@ -17,7 +20,7 @@ import { localeOf } from '../route'
  */
 export const cmsPage = cache(async (lang: string, slug: string) => {
   const locale = localeOf(lang)
-  const data = await cmsDocumentQuery(PageBySlugDocument, { slug, locale }, [cacheTags.document('pages', slug), cacheTags.list('pages')])
+  const data = await cmsDocumentQuery(PageBySlugDocument, { slug, locale, related: ASSOCIATION_PAGES }, [cacheTags.document('pages', slug), cacheTags.list('pages')])
   const page = data.Pages?.docs[0]
   if (!page) notFound()
   return {
@@ -25,6 +28,7 @@ export const cmsPage = cache(async (lang: string, slug: string) => {
     slug,
     page,
     site: data.Site,
+    related: ASSOCIATION_PAGES.flatMap((related) => data.Related?.docs.find((doc) => doc.slug === related) ?? []),
     members: data.Members?.docs ?? [],
     boardRoles: (data.BoardRoles?.docs ?? []) as BoardRole[],
   }

@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { cacheTags } from '@impulsregion/publishing'
 
-import { ProjectDetailDocument, ProjectFilterOptionsDocument, ProjectListDocument } from '@/graphql/generated'
+import { ProjectDetailDocument, ProjectFilterOptionsDocument, ProjectListDocument, RelatedProjectsDocument } from '@/graphql/generated'
 
 import { cmsDocumentQuery, cmsQuery } from '../cms'
 import { itemLang, translatedSlugs } from '../fallback'
@@ -68,3 +68,12 @@ export const project = cache(async (lang: string, slug: string) => {
   if (!project) notFound()
   return { locale, project, lang: itemLang(locale, slug, await translatedSlugs('projects', locale, [slug])) }
 })
+
+type Project = Awaited<ReturnType<typeof project>>['project']
+
+/** Up to five other projects of the project's category, with how many there are in all. */
+export async function relatedProjects(project: Project, locale: Locale) {
+  if (!project.category?.id || !project.slug) return { projects: [], total: 0 }
+  const data = await cmsQuery(RelatedProjectsDocument, { category: project.category.id, slug: project.slug, locale }, { tags: [cacheTags.list('projects')] })
+  return { projects: data.Projects?.docs ?? [], total: data.Projects?.totalDocs ?? 0 }
+}

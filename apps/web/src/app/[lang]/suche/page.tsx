@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 
 import { localePath, sitePaths } from '@impulsregion/publishing'
 
+import { ArticleLayout } from '@/components/ArticleLayout'
 import { Notice } from '@/components/Notice'
-import { SearchForm } from '@/components/SearchForm'
-import { SiteLink } from '@/components/SiteLink'
+import { SearchForm } from '@/components/SearchForm/SearchForm'
+import { SearchResults } from '@/components/SearchResults'
+import { SectionLinks } from '@/components/SectionLinks'
 import { searchSite, searchTerm } from '@/lib/content/search'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -28,26 +30,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const result = await searchSite(locale, query)
 
   return (
-    <>
-      <h1>{labels.title}</h1>
-      <SearchForm action={localePath(locale, sitePaths.search)} labels={labels} defaultValue={query} id="suche-seite" />
+    <ArticleLayout
+      as="div"
+      header={
+        <>
+          <h1>{labels.title}</h1>
+          <SearchForm action={localePath(locale, sitePaths.search)} labels={labels} defaultValue={query} id="suche-seite" />
+        </>
+      }
+      aside={<SectionLinks locale={locale} />}
+      asideLabel={dictionary.aside.label}
+    >
       {result === null && <Notice title={dictionary.unavailable.title} text={dictionary.unavailable.text} />}
       {result && (
         <>
           <p role="status">{result.total ? labels.count(result.total, query) : labels.none(query)}</p>
-          <ol className="search-results">
-            {result.hits.map((hit) => (
-              <li key={`${hit.kind}-${hit.id}`}>
-                <p className="meta">{labels.kinds[hit.kind]}</p>
-                <h2>
-                  <SiteLink href={hit.path}>{hit.title}</SiteLink>
-                </h2>
-                {hit.excerpt && <p>{hit.excerpt}</p>}
-              </li>
-            ))}
-          </ol>
+          <SearchResults hits={result.hits} kinds={labels.kinds} />
         </>
       )}
-    </>
+    </ArticleLayout>
   )
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 
 import { collectionPath, documentPath } from '@impulsregion/publishing'
 
+import { ArticleLayout, AsideSection, FactList } from '@/components/ArticleLayout'
 import { AttachmentList } from '@/components/AttachmentList'
 import { CmsImage } from '@/components/CmsImage'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { RichText } from '@/components/RichText'
 import { SiteLink } from '@/components/SiteLink'
-import { project as loadProject } from '@/lib/content/projects'
+import { project as loadProject, relatedProjects } from '@/lib/content/projects'
 import { formatPeriod } from '@/lib/format'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -24,56 +25,72 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProjectPage({ params }: Props) {
   const { locale, project, lang } = await loadProject((await params).lang, (await params).slug)
-  const labels = t(locale).projects
-  const period = formatPeriod(project.period, locale)
-  return (
-    <article className="project">
+  const dictionary = t(locale)
+  const labels = dictionary.projects
+  const related = await relatedProjects(project, locale)
+  const categoryPath = project.category && `${collectionPath('projects', locale)}?kategorie=${project.category.slug}`
+  const partners = (project.partners ?? []).filter((partner) => !!partner)
+  const header = (
+    <>
       <FallbackNotice locale={locale} lang={lang} />
       <h1 lang={lang}>{project.title}</h1>
-      {project.image && <CmsImage image={project.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
       {project.summary && (
         <p className="lead" lang={lang}>
           {project.summary}
         </p>
       )}
-      <dl className="facts">
-        <dt>{labels.status}</dt>
-        <dd>{project.projectStatus ? labels[project.projectStatus] : '–'}</dd>
-        {project.category && (
-          <>
-            <dt>{labels.category}</dt>
-            <dd>
-              <SiteLink href={`${collectionPath('projects', locale)}?kategorie=${project.category.slug}`}>{project.category.title}</SiteLink>
-            </dd>
-          </>
-        )}
-        {period && (
-          <>
-            <dt>{labels.period}</dt>
-            <dd>{period}</dd>
-          </>
-        )}
-        {project.themeYear && (
-          <>
-            <dt>{labels.themeYear}</dt>
-            <dd>
-              <SiteLink href={documentPath('theme-years', project.themeYear.slug ?? '', locale)}>
-                {project.themeYear.title} ({project.themeYear.year})
-              </SiteLink>
-            </dd>
-          </>
-        )}
-        {!!project.partners?.length && (
-          <>
-            <dt>{labels.partners}</dt>
-            <dd>
-              <ul>
-                {project.partners.map((partner) => (partner ? <li key={partner.id}>{partner.website ? <a href={partner.website}>{partner.name}</a> : partner.name}</li> : null))}
-              </ul>
-            </dd>
-          </>
-        )}
-      </dl>
+    </>
+  )
+  const aside = (
+    <>
+      <AsideSection heading={dictionary.aside.facts} id="fakten">
+        <FactList
+          facts={[
+            { term: labels.status, value: project.projectStatus ? labels[project.projectStatus] : '–' },
+            { term: labels.category, value: categoryPath && <SiteLink href={categoryPath}>{project.category?.title}</SiteLink> },
+            { term: labels.period, value: formatPeriod(project.period, locale) },
+            {
+              term: labels.themeYear,
+              value: project.themeYear && (
+                <SiteLink href={documentPath('theme-years', project.themeYear.slug ?? '', locale)}>
+                  {project.themeYear.title} ({project.themeYear.year})
+                </SiteLink>
+              ),
+            },
+            {
+              term: labels.partners,
+              value: partners.length > 0 && (
+                <ul>
+                  {partners.map((partner) => (
+                    <li key={partner.id}>{partner.website ? <a href={partner.website}>{partner.name}</a> : partner.name}</li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
+      </AsideSection>
+      {categoryPath && related.projects.length > 0 && (
+        <AsideSection heading={dictionary.aside.moreInCategory(project.category?.title ?? '')} id="weitere-projekte">
+          <ul>
+            {related.projects.map((other) => (
+              <li key={other.id}>
+                <SiteLink href={documentPath('projects', other.slug ?? '', locale)}>{other.title}</SiteLink>
+              </li>
+            ))}
+            {related.total > related.projects.length && (
+              <li>
+                <SiteLink href={categoryPath}>{dictionary.aside.allInCategory(related.total + 1)}</SiteLink>
+              </li>
+            )}
+          </ul>
+        </AsideSection>
+      )}
+    </>
+  )
+  return (
+    <ArticleLayout header={header} aside={aside} asideLabel={dictionary.aside.label}>
+      {project.image && <CmsImage image={project.image} sizes="(min-width: 48rem) 48rem, 100vw" priority />}
       <RichText data={project.body} lang={lang} />
       {!!project.links?.length && (
         <section aria-labelledby="links">
@@ -87,7 +104,7 @@ export default async function ProjectPage({ params }: Props) {
           </ul>
         </section>
       )}
-      <AttachmentList attachments={project.attachments} heading={t(locale).news.attachments} locale={locale} />
-    </article>
+      <AttachmentList attachments={project.attachments} heading={dictionary.news.attachments} locale={locale} />
+    </ArticleLayout>
   )
 }
