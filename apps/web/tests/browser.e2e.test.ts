@@ -186,13 +186,16 @@ it('works by keyboard: skip link to the content, then the main menu', async () =
   expect(await page.locator('h1').innerText()).toBe('Projekte')
 })
 
+/** The titles of the project cards: the headings in the list named after the page's heading. */
+const projectTitles = () => page.getByRole('list', { name: 'Projekte', exact: true }).getByRole('heading', { level: 2 }).allInnerTexts()
+
 it('filters projects by category and status with a shareable URL', async () => {
   await page.goto(`${site()}/projekte`)
   await page.selectOption('#filter-kategorie', 'kultur')
   await page.selectOption('#filter-stand', 'abgeschlossen')
-  await Promise.all([page.waitForURL(/kategorie=kultur/), page.click('form.filters button[type=submit]')])
+  await Promise.all([page.waitForURL(/kategorie=kultur/), page.getByRole('form', { name: 'Projekte filtern' }).getByRole('button', { name: 'Filter anwenden' }).click()])
   expect(page.url()).toContain('stand=abgeschlossen')
-  const titles = await page.locator('ul.projects h2').allInnerTexts()
+  const titles = await projectTitles()
   expect(titles).toEqual(['Kulturkalender 1999'])
 
   await page.goto(`${site()}/projekte?mitglied=999999`)
@@ -206,10 +209,10 @@ it('operates the project filters with the keyboard alone', async () => {
   expect(await page.inputValue('#filter-kategorie')).toBe('sport')
   for (let step = 0; step < 10; step++) {
     await page.keyboard.press('Tab')
-    if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'submit' && !!document.activeElement.closest('form.filters'))) break
+    if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'submit' && !!document.activeElement.closest('form[aria-label="Projekte filtern"]'))) break
   }
   await Promise.all([page.waitForURL(/kategorie=sport/), page.keyboard.press('Enter')])
-  expect(await page.locator('ul.projects h2').allInnerTexts()).toEqual(['Sport im Park'])
+  expect(await projectTitles()).toEqual(['Sport im Park'])
 })
 
 it('pages through the news ten at a time', async () => {
@@ -225,9 +228,10 @@ it('pages through the news ten at a time', async () => {
   }
 
   await page.goto(`${site()}/aktuelles`)
-  expect(await page.locator('ul.news > li').count()).toBe(10)
-  await Promise.all([page.waitForURL(/seite=2/), page.click('nav.pagination a[rel=next]')])
-  expect(await page.locator('nav.pagination [aria-current=page]').innerText()).toContain('2')
+  expect(await page.getByRole('list', { name: 'Aktuelles', exact: true }).getByRole('listitem').count()).toBe(10)
+  const pages = page.getByRole('navigation', { name: 'Seiten' })
+  await Promise.all([page.waitForURL(/seite=2/), pages.getByRole('link', { name: 'Nächste Seite' }).click()])
+  expect(await pages.locator('[aria-current=page]').innerText()).toContain('2')
   expect(await page.locator('main').innerText()).toContain('Blättertest 0')
   const response = await page.goto(`${site()}/aktuelles?seite=999`)
   expect(response?.status()).toBe(404)

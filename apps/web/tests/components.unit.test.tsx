@@ -8,8 +8,10 @@ import { localePath } from '@impulsregion/publishing/routes'
 
 import { AttachmentList } from '@/components/AttachmentList'
 import { BoardList } from '@/components/BoardList'
+import { ProjectCard } from '@/components/Card/ProjectCard'
 import { Pagination } from '@/components/Pagination'
 import { ProjectFilters } from '@/components/ProjectFilters'
+import { RegionMap } from '@/components/RegionMap/RegionMap'
 import { RichText } from '@/components/RichText'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Timeline } from '@/components/Timeline'
@@ -213,5 +215,48 @@ describe('German fallback on English pages', () => {
       itemLang('de', 'projekt-b', undefined),
       itemLang('en', 'x', undefined),
     ]).toEqual([undefined, 'de', 'de', undefined, undefined])
+  })
+})
+
+describe('start page map and cards', () => {
+  const places = [
+    { id: 1, name: 'Stadt Erfurt', shortName: 'Erfurt', location: { latitude: 50.9787, longitude: 11.0287 } },
+    { id: 4, name: 'Kreis Weimarer Land', shortName: 'Weimarer Land', location: { latitude: 51.026, longitude: 11.514 } },
+  ]
+
+  it('draws the places as links to their members-page entries, with a title and a description', () => {
+    const { container } = render(<RegionMap places={places} locale="de" labels={de.home.map} />)
+    const links = within(container.querySelector<HTMLElement>('svg')!).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Erfurt', '/mitglieder#mitglied-1'],
+      ['Weimarer Land', '/mitglieder#mitglied-4'],
+    ])
+    expect(container.querySelector('title')?.textContent).toBe('Karte der Impulsregion')
+    expect(container.querySelector('desc')?.textContent).toContain('von West nach Ost: Erfurt und Weimarer Land')
+    // The district as an area around its seat; the towns as points only.
+    expect(container.querySelectorAll('ellipse')).toHaveLength(1)
+    render(<RegionMap places={places} locale="en" labels={t('en').home.map} />)
+    expect(screen.getAllByRole('link', { name: 'Erfurt' }).map((link) => link.getAttribute('href'))).toContain('/en/mitglieder#mitglied-1')
+  })
+
+  it('gives a project without an image its category’s pictogram, one link on the title', () => {
+    const project = {
+      id: 1,
+      title: 'Sport im Park',
+      slug: 'sport-im-park',
+      summary: null,
+      projectStatus: 'ongoing' as const,
+      image: null,
+      category: { title: 'Sport', slug: 'sport', icon: 'sport' as const },
+    }
+    const { container } = render(<ProjectCard project={project} locale="de" labels={de.projects} headingLevel={2} />)
+    expect(
+      within(container)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/projekte/sport-im-park'])
+    expect(within(container).getByRole('heading', { level: 2 }).textContent).toBe('Sport im Park')
+    expect(container.querySelector('[data-pictogram="sport"] svg')?.getAttribute('aria-hidden')).toBe('true')
+    expect(container.querySelector('img')).toBeNull()
   })
 })

@@ -1,6 +1,9 @@
 import type { ImageFragment } from '@/graphql/generated'
 import { publicFileUrl } from '@/lib/files'
 
+/** Whether CmsImage can show this image (a file on this site, of known size); if not, a fallback is due. */
+export const isShowableImage = (image: ImageFragment | null | undefined): image is ImageFragment => !!publicFileUrl(image?.url) && !!image?.width && !!image?.height
+
 /**
  * An image from the CMS at its intrinsic size (no layout shift) with the CMS's alt text, served
  * from the site's own host. The sharp sizes the CMS made are the srcset, so a phone loads the

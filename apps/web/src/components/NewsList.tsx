@@ -1,25 +1,30 @@
-import { documentPath } from '@impulsregion/publishing/routes'
+import type { NewsCardFragment } from '@/graphql/generated'
+import type { Locale } from '@/lib/format'
 
-import { SiteLink } from '@/components/SiteLink'
-import type { NewsTeaserFragment } from '@/graphql/generated'
-import { formatDate, type Locale } from '@/lib/format'
-import { itemLang } from '@/lib/fallback'
+import { CardGrid } from './Card/Card'
+import { NewsCard } from './Card/NewsCard'
 
-export function NewsList({ items, locale, translated, headingLevel = 2 }: { items: NewsTeaserFragment[]; locale: Locale; translated?: Set<string>; headingLevel?: 2 | 3 }) {
-  const Heading = `h${headingLevel}` as const
+/** News as cards; `labelledBy` names the list after the heading above it. */
+export function NewsList({
+  items,
+  locale,
+  translated,
+  headingLevel = 2,
+  labelledBy,
+}: {
+  items: NewsCardFragment[]
+  locale: Locale
+  translated?: Set<string>
+  headingLevel?: 2 | 3
+  labelledBy?: string
+}) {
   return (
-    <ul className="news">
+    <CardGrid labelledBy={labelledBy}>
       {items.map((item) => (
         <li key={item.id}>
-          <article>
-            <Heading lang={itemLang(locale, item.slug, translated)}>
-              <SiteLink href={documentPath('news', item.slug ?? '', locale)}>{item.title}</SiteLink>
-            </Heading>
-            {item.publishedAt && <time dateTime={item.publishedAt}>{formatDate(item.publishedAt, locale)}</time>}
-            {item.teaser && <p lang={itemLang(locale, item.slug, translated)}>{item.teaser}</p>}
-          </article>
+          <NewsCard item={item} locale={locale} translated={translated} headingLevel={headingLevel} />
         </li>
       ))}
-    </ul>
+    </CardGrid>
   )
 }

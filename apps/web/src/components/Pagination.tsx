@@ -2,6 +2,8 @@ import { SiteLink } from '@/components/SiteLink'
 import type { Dictionary } from '@/lib/i18n'
 import { pageLinks } from '@/lib/pagination'
 
+import styles from './Pagination.module.css'
+
 type Props = { current: number; total: number; href: (page: number) => string; labels: Dictionary['pagination'] }
 
 /** Real links (no JavaScript needed), the current page marked for screen readers. */
@@ -9,7 +11,7 @@ export function Pagination({ current, total, href, labels }: Props) {
   const links = pageLinks(current, total)
   if (!links.length) return null
   return (
-    <nav className="pagination" aria-label={labels.label}>
+    <nav className={styles.pagination} aria-label={labels.label}>
       <ul>
         {current > 1 && (
           <li>

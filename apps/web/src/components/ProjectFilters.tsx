@@ -2,6 +2,8 @@ import { SiteLink } from '@/components/SiteLink'
 import type { Dictionary } from '@/lib/i18n'
 import type { ProjectFilterState } from '@/lib/projectFilters'
 
+import styles from './ProjectFilters.module.css'
+
 type Option = { value: string; label: string }
 type Props = {
   action: string
@@ -20,9 +22,9 @@ const FIELDS = [
 /** A plain GET form: filters are shareable URLs and work without JavaScript and by keyboard. */
 export function ProjectFilters({ action, state, options, labels }: Props) {
   return (
-    <form className="filters" method="get" action={action} aria-label={labels.filter}>
+    <form className={styles.filters} method="get" action={action} aria-label={labels.filter}>
       {FIELDS.map(([param, key]) => (
-        <div key={param} className="field">
+        <div key={param} className={styles.field}>
           <label htmlFor={`filter-${param}`}>{labels[key]}</label>
           <select id={`filter-${param}`} name={param} defaultValue={state[key] ?? ''}>
             <option value="">{labels.all}</option>
@@ -34,7 +36,7 @@ export function ProjectFilters({ action, state, options, labels }: Props) {
           </select>
         </div>
       ))}
-      <div className="actions">
+      <div className={styles.actions}>
         <button type="submit">{labels.apply}</button>
         <SiteLink href={action}>{labels.reset}</SiteLink>
       </div>

@@ -1,36 +1,33 @@
-import { documentPath } from '@impulsregion/publishing/routes'
-
-import { SiteLink } from '@/components/SiteLink'
 import type { ProjectTeaserFragment } from '@/graphql/generated'
 import type { Locale } from '@/lib/format'
-import { itemLang } from '@/lib/fallback'
 import type { Dictionary } from '@/lib/i18n'
 
+import { CardGrid } from './Card/Card'
+import { ProjectCard } from './Card/ProjectCard'
+
+/** Projects as cards; `labelledBy` names the list after the heading above it. */
 export function ProjectList({
   projects,
   locale,
   labels,
   translated,
   headingLevel = 2,
+  labelledBy,
 }: {
   projects: ProjectTeaserFragment[]
   locale: Locale
   labels: Dictionary['projects']
   translated?: Set<string>
   headingLevel?: 2 | 3
+  labelledBy?: string
 }) {
-  const Heading = `h${headingLevel}` as const
   return (
-    <ul className="cards projects">
+    <CardGrid labelledBy={labelledBy}>
       {projects.map((project) => (
-        <li key={project.id} className="card">
-          <Heading lang={itemLang(locale, project.slug, translated)}>
-            <SiteLink href={documentPath('projects', project.slug ?? '', locale)}>{project.title}</SiteLink>
-          </Heading>
-          <p className="meta">{[project.category?.title, project.projectStatus ? labels[project.projectStatus] : undefined].filter(Boolean).join(' · ')}</p>
-          {project.summary && <p lang={itemLang(locale, project.slug, translated)}>{project.summary}</p>}
+        <li key={project.id}>
+          <ProjectCard project={project} locale={locale} labels={labels} translated={translated} headingLevel={headingLevel} />
         </li>
       ))}
-    </ul>
+    </CardGrid>
   )
 }

@@ -269,6 +269,15 @@ export type Period_Precision =
   | 'month'
   | 'year';
 
+export type ProjectCategory_Icon =
+  | 'culture'
+  | 'economy'
+  | 'mobility'
+  | 'region'
+  | 'science'
+  | 'sport'
+  | 'tourism';
+
 export type Project__Status_Input =
   | 'draft'
   | 'published';
@@ -641,7 +650,7 @@ export type HomePageQueryVariables = Exact<{
 }>;
 
 
-export type HomePageQuery = { Site: { name: string, claim: string | null } | null, Members: { docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null }> } | null, News: { docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null, Projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null, ThemeYears: { docs: Array<{ id: number, title: string | null, slug: string | null, year: number | null }> } | null };
+export type HomePageQuery = { Site: { name: string, claim: string | null } | null, Members: { totalDocs: number, docs: Array<{ id: number, name: string, shortName: string, kind: Member_Kind, website: string | null, location: { latitude: number | null, longitude: number | null } | null }> } | null, News: { docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null, Projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, category: { title: string | null, slug: string, icon: ProjectCategory_Icon } | null }> } | null, AllProjects: { totalDocs: number } | null, ThemeYears: { totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, year: number | null, projects: { totalDocs: number | null } | null }> } | null, FirstThemeYear: { docs: Array<{ year: number | null }> } | null };
 
 export type LayoutQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
@@ -673,7 +682,7 @@ export type NewsListQueryVariables = Exact<{
 }>;
 
 
-export type NewsListQuery = { News: { page: number, totalPages: number, totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null }> } | null };
+export type NewsListQuery = { News: { page: number, totalPages: number, totalDocs: number, docs: Array<{ id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null };
 
 export type OfficeSiteFragment = { name: string, office: { street: string | null, postalCode: string | null, city: string | null, phone: string | null, email: string | null } | null };
 
@@ -715,7 +724,7 @@ export type ProjectListQueryVariables = Exact<{
 }>;
 
 
-export type ProjectListQuery = { Projects: { totalDocs: number, totalPages: number, docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null };
+export type ProjectListQuery = { Projects: { totalDocs: number, totalPages: number, docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, category: { title: string | null, slug: string, icon: ProjectCategory_Icon } | null }> } | null };
 
 export type ProjectDetailQueryVariables = Exact<{
   slug: string;
@@ -777,7 +786,7 @@ export type ThemeYearDetailQueryVariables = Exact<{
 }>;
 
 
-export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null }> } | null }> } | null };
+export type ThemeYearDetailQuery = { ThemeYears: { docs: Array<{ id: number, title: string | null, year: number | null, description: unknown, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, category: { title: string | null, slug: string, icon: ProjectCategory_Icon } | null }> } | null }> } | null };
 
 export type NewsTranslationsQueryVariables = Exact<{
   slugs?: Array<string | null | undefined> | string | null | undefined;
@@ -824,7 +833,9 @@ export type AttachmentFragment = { id: number, title: string | null, filename: s
 
 export type NewsTeaserFragment = { id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null };
 
-export type ProjectTeaserFragment = { id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, category: { title: string | null, slug: string } | null };
+export type NewsCardFragment = { id: number, title: string | null, slug: string | null, publishedAt: string | null, teaser: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null };
+
+export type ProjectTeaserFragment = { id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null } | null, category: { title: string | null, slug: string, icon: ProjectCategory_Icon } | null };
 
 export type BoardRoleFieldsFragment = { id: number, personName: string, office: string | null, function: BoardRole_Function, member: { name: string } | null, term: { from: string | null, to: string | null, precision: Period_Precision | null } | null };
 
@@ -880,40 +891,6 @@ export const NewsTeaserFragmentDoc = new TypedDocumentString(`
   teaser
 }
     `, {"fragmentName":"NewsTeaser"}) as unknown as TypedDocumentString<NewsTeaserFragment, unknown>;
-export const ProjectTeaserFragmentDoc = new TypedDocumentString(`
-    fragment ProjectTeaser on Project {
-  id
-  title
-  slug
-  summary
-  projectStatus
-  category {
-    title
-    slug
-  }
-}
-    `, {"fragmentName":"ProjectTeaser"}) as unknown as TypedDocumentString<ProjectTeaserFragment, unknown>;
-export const BoardRoleFieldsFragmentDoc = new TypedDocumentString(`
-    fragment BoardRoleFields on BoardRole {
-  id
-  personName
-  office
-  function
-  member {
-    name
-  }
-  term {
-    from
-    to
-    precision
-  }
-}
-    `, {"fragmentName":"BoardRoleFields"}) as unknown as TypedDocumentString<BoardRoleFieldsFragment, unknown>;
-export const MenuLinkFragmentDoc = new TypedDocumentString(`
-    fragment MenuLink on Page {
-  slug
-}
-    `, {"fragmentName":"MenuLink"}) as unknown as TypedDocumentString<MenuLinkFragment, unknown>;
 export const ImageFragmentDoc = new TypedDocumentString(`
     fragment Image on MediaItem {
   url
@@ -939,6 +916,103 @@ export const ImageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"Image"}) as unknown as TypedDocumentString<ImageFragment, unknown>;
+export const NewsCardFragmentDoc = new TypedDocumentString(`
+    fragment NewsCard on NewsItem {
+  ...NewsTeaser
+  image {
+    ...Image
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+fragment NewsTeaser on NewsItem {
+  id
+  title
+  slug
+  publishedAt
+  teaser
+}`, {"fragmentName":"NewsCard"}) as unknown as TypedDocumentString<NewsCardFragment, unknown>;
+export const ProjectTeaserFragmentDoc = new TypedDocumentString(`
+    fragment ProjectTeaser on Project {
+  id
+  title
+  slug
+  summary
+  projectStatus
+  image {
+    ...Image
+  }
+  category {
+    title
+    slug
+    icon
+  }
+}
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}`, {"fragmentName":"ProjectTeaser"}) as unknown as TypedDocumentString<ProjectTeaserFragment, unknown>;
+export const BoardRoleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardRoleFields on BoardRole {
+  id
+  personName
+  office
+  function
+  member {
+    name
+  }
+  term {
+    from
+    to
+    precision
+  }
+}
+    `, {"fragmentName":"BoardRoleFields"}) as unknown as TypedDocumentString<BoardRoleFieldsFragment, unknown>;
+export const MenuLinkFragmentDoc = new TypedDocumentString(`
+    fragment MenuLink on Page {
+  slug
+}
+    `, {"fragmentName":"MenuLink"}) as unknown as TypedDocumentString<MenuLinkFragment, unknown>;
 export const MetaFragmentDoc = new TypedDocumentString(`
     fragment Meta on SeoMeta {
   title
@@ -1014,11 +1088,16 @@ export const HomePageDocument = new TypedDocumentString(`
       shortName
       kind
       website
+      location {
+        latitude
+        longitude
+      }
     }
+    totalDocs
   }
   News(select: true, limit: 3, sort: "-publishedAt", locale: $locale) {
     docs {
-      ...NewsTeaser
+      ...NewsCard
     }
   }
   Projects(
@@ -1032,21 +1111,62 @@ export const HomePageDocument = new TypedDocumentString(`
       ...ProjectTeaser
     }
   }
+  AllProjects: Projects(select: true, limit: 1) {
+    totalDocs
+  }
   ThemeYears(select: true, limit: 10, sort: "-year", locale: $locale) {
     docs {
       id
       title
       slug
       year
+      projects(count: true, limit: 1) {
+        totalDocs
+      }
+    }
+    totalDocs
+  }
+  FirstThemeYear: ThemeYears(select: true, limit: 1, sort: "year") {
+    docs {
+      year
     }
   }
 }
-    fragment NewsTeaser on NewsItem {
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+fragment NewsTeaser on NewsItem {
   id
   title
   slug
   publishedAt
   teaser
+}
+fragment NewsCard on NewsItem {
+  ...NewsTeaser
+  image {
+    ...Image
+  }
 }
 fragment ProjectTeaser on Project {
   id
@@ -1054,9 +1174,13 @@ fragment ProjectTeaser on Project {
   slug
   summary
   projectStatus
+  image {
+    ...Image
+  }
   category {
     title
     slug
+    icon
   }
 }`) as unknown as TypedDocumentString<HomePageQuery, HomePageQueryVariables>;
 export const LayoutDocument = new TypedDocumentString(`
@@ -1219,19 +1343,48 @@ export const NewsListDocument = new TypedDocumentString(`
     locale: $locale
   ) {
     docs {
-      ...NewsTeaser
+      ...NewsCard
     }
     page
     totalPages
     totalDocs
   }
 }
-    fragment NewsTeaser on NewsItem {
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+fragment NewsTeaser on NewsItem {
   id
   title
   slug
   publishedAt
   teaser
+}
+fragment NewsCard on NewsItem {
+  ...NewsTeaser
+  image {
+    ...Image
+  }
 }`) as unknown as TypedDocumentString<NewsListQuery, NewsListQueryVariables>;
 export const PageBySlugDocument = new TypedDocumentString(`
     query PageBySlug($slug: String!, $related: [String], $locale: LocaleInputType, $draft: Boolean) {
@@ -1484,15 +1637,42 @@ export const ProjectListDocument = new TypedDocumentString(`
     totalPages
   }
 }
-    fragment ProjectTeaser on Project {
+    fragment Image on MediaItem {
+  url
+  alt
+  width
+  height
+  sizes {
+    card {
+      url
+      width
+      height
+    }
+    tablet {
+      url
+      width
+      height
+    }
+    og {
+      url
+      width
+      height
+    }
+  }
+}
+fragment ProjectTeaser on Project {
   id
   title
   slug
   summary
   projectStatus
+  image {
+    ...Image
+  }
   category {
     title
     slug
+    icon
   }
 }`) as unknown as TypedDocumentString<ProjectListQuery, ProjectListQueryVariables>;
 export const ProjectDetailDocument = new TypedDocumentString(`
@@ -1702,7 +1882,7 @@ export const ThemeYearListDocument = new TypedDocumentString(`
       title
       slug
       year
-      projects(limit: 100) {
+      projects(count: true, limit: 1) {
         totalDocs
       }
     }
@@ -1766,9 +1946,13 @@ fragment ProjectTeaser on Project {
   slug
   summary
   projectStatus
+  image {
+    ...Image
+  }
   category {
     title
     slug
+    icon
   }
 }
 fragment Meta on SeoMeta {

@@ -1,5 +1,8 @@
 import type { Locale } from './format'
 
+/** "Erfurt, Jena und Weimar": names joined as a sentence lists them. */
+const listOf = (names: string[], language: 'de' | 'en-GB') => new Intl.ListFormat(language, { type: 'conjunction' }).format(names)
+
 const dictionary = {
   de: {
     skipLink: 'Zum Inhalt springen',
@@ -20,7 +23,23 @@ const dictionary = {
       themeYears: 'Themenjahre',
       members: 'Vereinsmitglieder',
       goals: 'Unsere Ziele',
+      discoverProjects: 'Projekte entdecken',
       noNews: 'Derzeit gibt es keine Meldungen.',
+      allThemeYears: 'Alle Themenjahre',
+      intro: (partners: string[]) => `${listOf(partners, 'de')} arbeiten zusammen, um Gäste für unsere Region zu begeistern und Fachkräfte zu gewinnen.`,
+      map: {
+        title: 'Karte der Impulsregion',
+        description: (westToEast: string[], scaleKm: number) =>
+          `Schematische Karte der Partner von West nach Ost: ${listOf(westToEast, 'de')}. Jeder Ort führt zu seinem Eintrag auf der Mitgliederseite. Maßstab: ${scaleKm} km.`,
+        scale: (km: number) => `${km} km`,
+      },
+      figures: {
+        title: 'Die Impulsregion in Zahlen',
+        members: 'Mitglieder im Verein',
+        projects: 'gemeinsame Projekte',
+        themeYears: 'Themenjahre',
+        firstThemeYear: 'erstes gemeinsames Themenjahr',
+      },
     },
     news: {
       title: 'Aktuelles',
@@ -126,7 +145,23 @@ const dictionary = {
       themeYears: 'Theme years',
       members: 'Members of the association',
       goals: 'Our goals',
+      discoverProjects: 'Discover our projects',
       noNews: 'There is no news at the moment.',
+      allThemeYears: 'All theme years',
+      intro: (partners: string[]) => `${listOf(partners, 'en-GB')} work together to win guests over to our region and to attract skilled workers.`,
+      map: {
+        title: 'Map of the Impulsregion',
+        description: (westToEast: string[], scaleKm: number) =>
+          `Schematic map of the partners from west to east: ${listOf(westToEast, 'en-GB')}. Each place leads to its entry on the members page. Scale: ${scaleKm} km.`,
+        scale: (km: number) => `${km} km`,
+      },
+      figures: {
+        title: 'The Impulsregion in figures',
+        members: 'members of the association',
+        projects: 'joint projects',
+        themeYears: 'theme years',
+        firstThemeYear: 'first joint theme year',
+      },
     },
     news: { title: 'News', previous: 'Previous item', next: 'Next item', attachments: 'Documents', relatedProjects: 'Related projects', published: 'Published on' },
     pagination: { label: 'Pages', previous: 'Previous page', next: 'Next page', page: 'Page', currentPage: 'Current page' },

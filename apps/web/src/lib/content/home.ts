@@ -7,7 +7,7 @@ import { translatedSlugs } from '../fallback'
 import type { Locale } from '../format'
 import { siteUrl } from '../siteUrl'
 
-/** The start page: the association, its partners and members, the latest news, projects and theme years. */
+/** The start page: the association, its partners on the map, key figures, the latest news, projects and theme years. */
 export async function homePage(locale: Locale) {
   const data = await cmsQuery(HomePageDocument, { locale }, { tags: [cacheTags.list('news'), cacheTags.list('projects'), cacheTags.list('theme-years')] })
   const news = data.News?.docs ?? []
@@ -37,6 +37,15 @@ export async function homePage(locale: Locale) {
     site: data.Site,
     members,
     partners: members.filter((member) => member.kind === 'publicAuthority'),
+    places: members.flatMap(({ id, name, shortName, location }) =>
+      location?.latitude != null && location.longitude != null ? [{ id, name, shortName, location: { latitude: location.latitude, longitude: location.longitude } }] : [],
+    ),
+    figures: {
+      members: data.Members?.totalDocs ?? members.length,
+      projects: data.AllProjects?.totalDocs ?? 0,
+      themeYears: data.ThemeYears?.totalDocs ?? 0,
+      firstThemeYear: data.FirstThemeYear?.docs[0]?.year ?? undefined,
+    },
     news,
     translatedNews,
     projects,

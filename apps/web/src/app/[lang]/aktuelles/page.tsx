@@ -30,8 +30,8 @@ export default async function NewsPage({ params, searchParams }: Props) {
   const href = (target: number) => (target === 1 ? collectionPath('news', locale) : `${collectionPath('news', locale)}?seite=${target}`)
   return (
     <>
-      <h1>{dictionary.news.title}</h1>
-      <NewsList items={list.items} locale={locale} translated={list.translated} />
+      <h1 id="seitentitel">{dictionary.news.title}</h1>
+      <NewsList items={list.items} locale={locale} translated={list.translated} labelledBy="seitentitel" />
       <Pagination current={page} total={list.totalPages} href={href} labels={dictionary.pagination} />
     </>
   )

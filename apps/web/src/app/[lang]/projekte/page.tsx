@@ -12,6 +12,8 @@ import { pageMetadata } from '@/lib/metadata'
 import { projectListQuery } from '@/lib/projectFilters'
 import { routeLocale } from '@/lib/route'
 
+import styles from './page.module.css'
+
 type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 // Reads the query string (page, filters, search term): rendered per request, unlike the content pages.
@@ -32,12 +34,12 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <h1>{labels.title}</h1>
+      <h1 id="seitentitel">{labels.title}</h1>
       <ProjectFilters action={collectionPath('projects', locale)} state={state} labels={labels} options={list.filterOptions} />
-      <p role="status" className="meta">
+      <p role="status" className={styles.count}>
         {labels.count(list.totalDocs)}
       </p>
-      {projects.length ? <ProjectList projects={projects} locale={locale} labels={labels} translated={translated} /> : <p>{labels.none}</p>}
+      {projects.length ? <ProjectList projects={projects} locale={locale} labels={labels} translated={translated} labelledBy="seitentitel" /> : <p>{labels.none}</p>}
       <Pagination current={page} total={totalPages} href={(target) => `${collectionPath('projects', locale)}${projectListQuery(state, target)}`} labels={dictionary.pagination} />
     </>
   )

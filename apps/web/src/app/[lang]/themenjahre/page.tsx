@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { collectionPath, documentPath } from '@impulsregion/publishing'
+import { collectionPath } from '@impulsregion/publishing'
 
-import { SiteLink } from '@/components/SiteLink'
+import { ThemeYearList } from '@/components/ThemeYearList'
 import { themeYearList } from '@/lib/content/themeYears'
 import { t } from '@/lib/i18n'
 import { pageMetadata } from '@/lib/metadata'
@@ -19,19 +19,8 @@ export default async function ThemeYearsPage({ params }: LangParams) {
   const themeYears = await themeYearList(locale)
   return (
     <>
-      <h1>{dictionary.themeYears.title}</h1>
-      <ul className="cards">
-        {themeYears.map((year) => (
-          <li key={year.id} className="card">
-            <h2>
-              <SiteLink href={documentPath('theme-years', year.slug ?? '', locale)}>{year.title}</SiteLink>
-            </h2>
-            <p className="meta">
-              {year.year} · {dictionary.projects.count(year.projects?.totalDocs ?? 0)}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <h1 id="seitentitel">{dictionary.themeYears.title}</h1>
+      <ThemeYearList themeYears={themeYears} locale={locale} labels={dictionary.projects} labelledBy="seitentitel" />
     </>
   )
 }
