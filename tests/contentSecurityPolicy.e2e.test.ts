@@ -76,12 +76,12 @@ describe('the site behind nginx', () => {
 
   it('keeps the client parts working: the language link and navigation without a reload', async () => {
     await visit(NEWS_ITEM)
-    expect(await page.getAttribute('header a.language', 'href')).toBe(`/en${NEWS_ITEM}`)
+    expect(await page.getAttribute('header a[hreflang]', 'href')).toBe(`/en${NEWS_ITEM}`)
     await page.evaluate(() => Object.assign(window, { sameDocument: true }))
     await Promise.all([page.waitForURL(`${proxy.url}/projekte`), page.click('nav[aria-label="Hauptnavigation"] a[href="/projekte"]')])
     await page.locator('h1', { hasText: 'Projekte' }).waitFor()
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true)
-    expect(await page.getAttribute('header a.language', 'href')).toBe('/en/projekte')
+    expect(await page.getAttribute('header a[hreflang]', 'href')).toBe('/en/projekte')
     expect(violations).toEqual([])
   })
 

@@ -3,7 +3,7 @@
  * every pair that carries a control, a border or the focus ring at least 3:1 (WCAG 1.4.3, 1.4.11),
  * and the component styles use the tokens: no colour of their own, no breakpoint but the three.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { repoRoot } from '../../../tests/support/processes'
@@ -62,14 +62,8 @@ it.each(PAIRS)('%s on %s has at least %d:1 (%s)', (foreground, background, minim
   expect(Math.round(contrast(colours[foreground]!, colours[background]!) * 100) / 100).toBeGreaterThanOrEqual(minimum)
 })
 
-/**
- * Still holds the component rules that have not moved into their modules (issue 17), and with them
- * their literal colours and old breakpoints; it is deleted when it is empty, and then this entry.
- */
-const NOT_YET_MOVED = ['styles/legacy.css']
-
 const componentStyles = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.css') && path.join(sourceDir, file) !== tokensFile && !NOT_YET_MOVED.includes(file))
+  .filter((file) => file.endsWith('.css') && path.join(sourceDir, file) !== tokensFile)
   .sort()
 
 /** The file with its comments blanked out, so that positions still give the right line. */
@@ -78,10 +72,6 @@ const lineAt = (css: string, index: number) => css.slice(0, index).split('\n').l
 
 const RAW_COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/i
 const ALLOWED_WIDTH = /^min-width:\s*(?:30|48|64)rem$/
-
-it('leaves no file on the list of styles not yet moved once it is gone', () => {
-  expect(NOT_YET_MOVED.filter((file) => !existsSync(path.join(sourceDir, file)))).toEqual([])
-})
 
 it('component styles take every colour from the tokens', () => {
   const offenders = componentStyles.flatMap((file) => {

@@ -4,7 +4,6 @@ import { ErrorNotice, useErrorLocale } from '@/components/ErrorNotice'
 
 import '@/styles/tokens.css'
 import '@/styles/base.css'
-import '@/styles/legacy.css'
 
 /**
  * Shown when the site's layout itself cannot be rendered (its menu comes from the CMS): the

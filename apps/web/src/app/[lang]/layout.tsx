@@ -15,7 +15,6 @@ import { currentPath, renderOnDemand, routeLocale } from '@/lib/route'
 
 import '@/styles/tokens.css'
 import '@/styles/base.css'
-import '@/styles/legacy.css'
 
 // Source Sans 3 from @fontsource, served by the site itself: no request to a font CDN (DSGVO).
 // Only the Latin subset (German, English, Latin-1) is preloaded; styles/base.css adds Latin Extended to
