@@ -24,13 +24,15 @@ export function Card({ href, title, lang, headingLevel, media, meta, children }:
   const Heading = `h${headingLevel}` as const
   return (
     <article className={styles.card}>
-      <Heading className={styles.title} lang={lang}>
-        <SiteLink className={styles.link} href={href}>
-          {title}
-        </SiteLink>
-      </Heading>
-      {meta && <p className={styles.meta}>{meta}</p>}
-      {children}
+      <div className={styles.body}>
+        <Heading className={styles.title} lang={lang}>
+          <SiteLink className={styles.link} href={href}>
+            {title}
+          </SiteLink>
+        </Heading>
+        {meta && <p className={styles.meta}>{meta}</p>}
+        {children}
+      </div>
       {media && <div className={styles.media}>{media}</div>}
     </article>
   )

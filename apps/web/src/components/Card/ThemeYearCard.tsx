@@ -15,7 +15,7 @@ export function ThemeYearCard({ year, locale, labels, headingLevel }: { year: Th
       href={documentPath('theme-years', year.slug ?? '', locale)}
       title={year.title ?? ''}
       headingLevel={headingLevel}
-      meta={[year.year, labels.count(year.projects?.totalDocs ?? 0)].filter(Boolean).join(' · ')}
+      meta={[year.year, year.projects?.totalDocs ? labels.count(year.projects.totalDocs) : undefined].filter(Boolean).join(' · ')}
       media={
         year.year && (
           <p className={styles.yearBand} aria-hidden="true">
