@@ -263,6 +263,33 @@ it('English pages mark German fallback content, and show translations without th
   expect(await page.locator('h1').innerText()).toBe('Bauhausjahr')
 })
 
+it('marks the German claim on the English start page and in its footer, until the office translates it', async () => {
+  await page.goto(`${site()}/en`)
+  expect([await page.locator('h1').innerText(), await page.getAttribute('h1', 'lang')]).toEqual(['Vier starke Partner für eine starke Region', 'de'])
+  expect(await page.locator('body > footer [lang=de]', { hasText: 'Vier starke Partner' }).count()).toBe(1)
+
+  const login = await fetch(`${process.env.CMS_URL}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })
+  const { token } = (await login.json()) as { token: string }
+  const setEnglishClaim = async (claim: string | null) => {
+    const response = await fetch(`${process.env.CMS_URL}/api/globals/site?locale=en`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ claim }),
+    })
+    expect(response.status).toBe(200)
+  }
+  await setEnglishClaim('Four strong partners for a strong region')
+  try {
+    const deadline = Date.now() + 10_000
+    do await page.goto(`${site()}/en`)
+    while ((await page.locator('h1').innerText()) !== 'Four strong partners for a strong region' && Date.now() < deadline)
+    expect([await page.locator('h1').innerText(), await page.getAttribute('h1', 'lang')]).toEqual(['Four strong partners for a strong region', null])
+    expect(await page.locator('body > footer [lang=de]', { hasText: 'partners' }).count()).toBe(0)
+  } finally {
+    await setEnglishClaim(null)
+  }
+})
+
 it('shows an uploaded image at its size with its alt text, and the PDF, both from the site’s own host', async () => {
   const cms = process.env.CMS_URL!
   const login = await fetch(`${cms}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(DEV_ADMIN) })

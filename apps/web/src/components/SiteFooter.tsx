@@ -23,16 +23,22 @@ type Props = {
   locale: Locale
   dictionary: Dictionary
   translatedLabels?: Set<string>
+  /** `de` when the claim is the German text on an English page. */
+  claimLang?: 'de'
 }
 
 /** The association, its office's address, the footer menu from the CMS and the legal pages, which every page must link. */
-export function SiteFooter({ site, items, locale, dictionary, translatedLabels }: Props) {
+export function SiteFooter({ site, items, locale, dictionary, translatedLabels, claimLang }: Props) {
   return (
     <footer className={styles.footer}>
       <div className={`page-width ${styles.columns}`}>
         <div>
           <p className={styles.name}>{site?.name ?? 'Die Impulsregion e.V.'}</p>
-          {site?.claim && <p className={styles.claim}>{site.claim}</p>}
+          {site?.claim && (
+            <p className={styles.claim} lang={claimLang}>
+              {site.claim}
+            </p>
+          )}
         </div>
         {site && hasOffice(site) && (
           <section aria-labelledby="fusszeile-geschaeftsstelle">

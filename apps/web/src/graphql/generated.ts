@@ -827,6 +827,13 @@ export type NavigationTranslationsQueryVariables = Exact<{
 
 export type NavigationTranslationsQuery = { Navigation: { header: Array<{ id: string | null, label: string | null }> | null, footer: Array<{ id: string | null, label: string | null }> | null } | null };
 
+export type SiteTranslationQueryVariables = Exact<{
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type SiteTranslationQuery = { Site: { claim: string | null } | null };
+
 export type ImageFragment = { url: string | null, alt: string | null, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null, tablet: { url: string | null, width: number | null, height: number | null } | null, og: { url: string | null, width: number | null, height: number | null } | null } | null };
 
 export type AttachmentFragment = { id: number, title: string | null, filename: string | null, filesize: number | null, url: string | null };
@@ -2040,3 +2047,10 @@ export const NavigationTranslationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NavigationTranslationsQuery, NavigationTranslationsQueryVariables>;
+export const SiteTranslationDocument = new TypedDocumentString(`
+    query SiteTranslation($locale: LocaleInputType) {
+  Site(locale: $locale, fallbackLocale: none) {
+    claim
+  }
+}
+    `) as unknown as TypedDocumentString<SiteTranslationQuery, SiteTranslationQueryVariables>;

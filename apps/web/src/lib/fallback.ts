@@ -1,4 +1,11 @@
-import { NavigationTranslationsDocument, NewsTranslationsDocument, PageTranslationsDocument, ProjectTranslationsDocument, ThemeYearTranslationsDocument } from '@/graphql/generated'
+import {
+  NavigationTranslationsDocument,
+  NewsTranslationsDocument,
+  PageTranslationsDocument,
+  ProjectTranslationsDocument,
+  SiteTranslationDocument,
+  ThemeYearTranslationsDocument,
+} from '@/graphql/generated'
 
 import { cacheTags } from '@impulsregion/publishing'
 
@@ -35,6 +42,13 @@ export async function translatedMenuItems(locale: Locale): Promise<{ header: Set
   const { Navigation } = await cmsQuery(NavigationTranslationsDocument, { locale })
   const ids = (items: { id?: string | null; label?: string | null }[] | null | undefined) => new Set((items ?? []).filter((item) => item.id && item.label).map((item) => item.id!))
   return { header: ids(Navigation?.header), footer: ids(Navigation?.footer) }
+}
+
+/** `'de'` when the association's claim has no text of its own in `locale` and comes in German. */
+export async function claimLang(locale: Locale): Promise<'de' | undefined> {
+  if (locale === 'de') return undefined
+  const { Site } = await cmsQuery(SiteTranslationDocument, { locale })
+  return Site?.claim ? undefined : 'de'
 }
 
 /**

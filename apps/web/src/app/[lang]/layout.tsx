@@ -57,7 +57,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const locale = await routeLocale(params)
   const dictionary = t(locale)
   const preview = await previewSession()
-  const { site, header, footer, translatedMenu } = await menuAndSite(locale)
+  const { site, header, footer, translatedMenu, claimLang } = await menuAndSite(locale)
   return (
     <html lang={locale} className={sourceSans.variable}>
       <body>
@@ -69,7 +69,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <main id="inhalt" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter site={site} items={footer} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} />
+        <SiteFooter site={site} items={footer} locale={locale} dictionary={dictionary} translatedLabels={translatedMenu?.footer} claimLang={claimLang} />
       </body>
     </html>
   )

@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: LangParams): Promise<Metadata
 export default async function HomePage({ params }: LangParams) {
   const locale = await routeLocale(params)
   const dictionary = t(locale)
-  const { site, members, partners, places, figures, news, translatedNews, projects, translatedProjects, themeYears, organization } = await homePage(locale)
+  const { site, claimLang, members, partners, places, figures, news, translatedNews, projects, translatedProjects, themeYears, organization } = await homePage(locale)
   const labels = dictionary.home
   const name = site?.name ?? 'Die Impulsregion e.V.'
   const membersPage = localePath(locale, sitePaths.members)
@@ -35,7 +35,7 @@ export default async function HomePage({ params }: LangParams) {
       {/* The header carries the brand: the claim is the page's heading, so that a phone's first screen holds it and the ways on. */}
       <section className={styles.hero} aria-labelledby="seitentitel">
         <div className={styles.heroText}>
-          <h1 id="seitentitel" className={styles.claim}>
+          <h1 id="seitentitel" className={styles.claim} lang={site?.claim ? claimLang : undefined}>
             {site?.claim ?? name}
           </h1>
           {partners.length > 0 && <p className={styles.intro}>{labels.intro(partners.map((partner) => partner.shortName))}</p>}

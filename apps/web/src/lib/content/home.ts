@@ -3,7 +3,7 @@ import { cacheTags } from '@impulsregion/publishing'
 import { HomePageDocument } from '@/graphql/generated'
 
 import { cmsQuery } from '../cms'
-import { translatedSlugs } from '../fallback'
+import { claimLang, translatedSlugs } from '../fallback'
 import type { Locale } from '../format'
 import { siteUrl } from '../siteUrl'
 
@@ -12,7 +12,7 @@ export async function homePage(locale: Locale) {
   const data = await cmsQuery(HomePageDocument, { locale }, { tags: [cacheTags.list('news'), cacheTags.list('projects'), cacheTags.list('theme-years')] })
   const news = data.News?.docs ?? []
   const projects = data.Projects?.docs ?? []
-  const [translatedNews, translatedProjects] = await Promise.all([
+  const [translatedNews, translatedProjects, claimLanguage] = await Promise.all([
     translatedSlugs(
       'news',
       locale,
@@ -23,6 +23,7 @@ export async function homePage(locale: Locale) {
       locale,
       projects.map((project) => project.slug),
     ),
+    claimLang(locale),
   ])
   const members = data.Members?.docs ?? []
   const organization = {
@@ -35,6 +36,7 @@ export async function homePage(locale: Locale) {
   }
   return {
     site: data.Site,
+    claimLang: claimLanguage,
     members,
     partners: members.filter((member) => member.kind === 'publicAuthority'),
     places: members.flatMap(({ id, name, shortName, location }) =>

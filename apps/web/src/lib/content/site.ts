@@ -5,7 +5,7 @@ import { cacheTags } from '@impulsregion/publishing'
 import { LayoutDocument } from '@/graphql/generated'
 
 import { cmsQuery } from '../cms'
-import { translatedMenuItems } from '../fallback'
+import { claimLang, translatedMenuItems } from '../fallback'
 import type { Locale } from '../format'
 
 /**
@@ -16,11 +16,15 @@ import type { Locale } from '../format'
  */
 export async function menuAndSite(locale: Locale) {
   try {
-    const [layout, translatedMenu] = await Promise.all([cmsQuery(LayoutDocument, { locale }, { tags: [cacheTags.list('pages')] }), translatedMenuItems(locale)])
-    return { site: layout.Site ?? null, header: layout.Navigation?.header ?? [], footer: layout.Navigation?.footer ?? [], translatedMenu }
+    const [layout, translatedMenu, claimLanguage] = await Promise.all([
+      cmsQuery(LayoutDocument, { locale }, { tags: [cacheTags.list('pages')] }),
+      translatedMenuItems(locale),
+      claimLang(locale),
+    ])
+    return { site: layout.Site ?? null, header: layout.Navigation?.header ?? [], footer: layout.Navigation?.footer ?? [], translatedMenu, claimLang: claimLanguage }
   } catch (error) {
     await connection()
     console.error('Menü und Vereinsangaben: CMS nicht erreichbar', error)
-    return { site: null, header: [], footer: [], translatedMenu: undefined }
+    return { site: null, header: [], footer: [], translatedMenu: undefined, claimLang: undefined }
   }
 }
