@@ -468,6 +468,10 @@ export interface GeoLocation {
    * z. B. 11.0328 für Erfurt
    */
   longitude?: number | null;
+  /**
+   * Für einen Landkreis die Koordinaten des Landratsamts angeben; die Karte zeichnet dann eine Fläche statt eines Ortspunkts.
+   */
+  district?: boolean | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1187,6 +1191,7 @@ export interface MembersSelect<T extends boolean = true> {
 export interface GeoLocationSelect<T extends boolean = true> {
   latitude?: T;
   longitude?: T;
+  district?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -53,6 +53,20 @@ describe('German validation errors, nothing half-written', () => {
     )
   })
 
+  it('refuses a map location with one coordinate only, or outside the globe', async () => {
+    const member = (location: { latitude?: number; longitude?: number }) => () =>
+      payload.create({ collection: 'members', data: { name: `Karte ${tag}`, shortName: 'K', kind: 'company', order: 1, location }, ...asStaff() })
+    await expectRejected(member({ latitude: 50.98 }), [{ path: 'location.longitude', message: 'Bitte auch den Längengrad angeben – die Karte braucht beide Werte.' }])
+    await expectRejected(member({ latitude: 95, longitude: 11.03 }), [{ path: 'location.latitude', message: 'Der Breitengrad liegt zwischen −90 und 90 Grad, z. B. 50.9787.' }])
+    const placed = await payload.create({
+      collection: 'members',
+      data: { name: `Karte ${tag}`, shortName: 'K', kind: 'company', order: 1, location: { latitude: 50.98, longitude: 11.03 } },
+      ...asStaff(),
+    })
+    expect(placed.location).toEqual({ latitude: 50.98, longitude: 11.03, district: false })
+    await payload.delete({ collection: 'members', id: placed.id, overrideAccess: true })
+  })
+
   it('refuses a duplicate slug', async () => {
     const first = await payload.create({ collection: 'projects', data: { title: `Doppelt ${tag}`, projectStatus: 'ongoing', _status: 'published' } as never, ...asStaff() })
     await expectRejected(

@@ -220,8 +220,8 @@ describe('German fallback on English pages', () => {
 
 describe('start page map and cards', () => {
   const places = [
-    { id: 1, name: 'Stadt Erfurt', shortName: 'Erfurt', location: { latitude: 50.9787, longitude: 11.0287 } },
-    { id: 4, name: 'Kreis Weimarer Land', shortName: 'Weimarer Land', location: { latitude: 51.026, longitude: 11.514 } },
+    { id: 1, name: 'Stadt Erfurt', shortName: 'Erfurt', district: false, location: { latitude: 50.9787, longitude: 11.0287 } },
+    { id: 4, name: 'Kreis Weimarer Land', shortName: 'Weimarer Land', district: true, location: { latitude: 51.026, longitude: 11.514 } },
   ]
 
   it('draws the places as links to their members-page entries, with a title and a description', () => {

@@ -68,7 +68,10 @@ it('places the four partners on the map by their coordinates, each a link to its
   expect(at['Weimarer Land']!.y).toBeLessThan(at['Weimar']!.y)
 
   // Each link names the member the CMS has at that place, and the members page has its entry.
-  const { docs: members } = await cmsFind<{ id: number; shortName: string }>('members', 'limit=100&depth=0')
+  const { docs: members } = await cmsFind<{ id: number; shortName: string; location?: { district?: boolean } }>('members', 'limit=100&depth=0')
+  // The members marked as districts, and only they, are drawn as an area around their point.
+  expect(members.filter((member) => member.location?.district).map((member) => member.shortName)).toEqual(['Weimarer Land'])
+  expect(await map.locator('ellipse').count()).toBe(1)
   for (const place of places) {
     const member = members.find((candidate) => candidate.shortName === place.name)!
     expect(place.href).toBe(`/mitglieder#mitglied-${member.id}`)

@@ -2,7 +2,7 @@
  * The start page map's projection: places keep their real geography (east right, north up, true
  * distances), fill the frame inside its padding, and the scale bar and lines follow from it.
  */
-import { distanceKm, isDistrict, neighbourPairs, projectPlaces, scaleBarKm } from '@/lib/regionMap'
+import { distanceKm, neighbourPairs, projectPlaces, scaleBarKm } from '@/lib/regionMap'
 
 // The four partners as seeded (apps/cms/src/seed/content.ts); Weimarer Land at its seat, Apolda.
 const PARTNERS = [
@@ -64,11 +64,5 @@ describe('the region map projection', () => {
     expect(scaleBarKm(1, 45)).toBe(20)
     expect(scaleBarKm(1, 4)).toBe(2)
     expect(scaleBarKm(0, 100)).toBe(0)
-  })
-
-  it('tells a district from a town by its name', () => {
-    expect(PARTNERS.filter((partner) => isDistrict(partner.name)).map((partner) => partner.name)).toEqual(['Kreis Weimarer Land'])
-    expect(isDistrict('Landkreis Sömmerda')).toBe(true)
-    expect(isDistrict('Kreisstadt Apolda')).toBe(false)
   })
 })

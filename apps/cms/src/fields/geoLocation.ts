@@ -21,6 +21,13 @@ export function geoLocation(): GroupField {
           { name: 'longitude', type: 'number', label: 'Längengrad', admin: { step: 0.0001, description: 'z. B. 11.0328 für Erfurt' }, validate: coordinate('longitude') },
         ],
       },
+      {
+        name: 'district',
+        type: 'checkbox',
+        label: 'Landkreis: als Gebiet um den Kreissitz zeigen',
+        defaultValue: false,
+        admin: { description: 'Für einen Landkreis die Koordinaten des Landratsamts angeben; die Karte zeichnet dann eine Fläche statt eines Ortspunkts.' },
+      },
     ],
   }
 }

@@ -4,6 +4,7 @@ import * as migration_20261122_044949_audit_log from './20261122_044949_audit_lo
 import * as migration_20261122_054521_editorial_workflow from './20261122_054521_editorial_workflow';
 import * as migration_20261122_093334_list_and_search_indexes from './20261122_093334_list_and_search_indexes';
 import * as migration_20261202_140730_brand_map_icons from './20261202_140730_brand_map_icons';
+import * as migration_20261202_150521_map_districts from './20261202_150521_map_districts';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_140730_brand_map_icons.up,
     down: migration_20261202_140730_brand_map_icons.down,
-    name: '20261202_140730_brand_map_icons'
+    name: '20261202_140730_brand_map_icons',
+  },
+  {
+    up: migration_20261202_150521_map_districts.up,
+    down: migration_20261202_150521_map_districts.down,
+    name: '20261202_150521_map_districts'
   },
 ];

@@ -20,7 +20,7 @@ type MemberSeed = {
   website?: string
   description?: string
   /** The town hall, or for the district the Landratsamt in Apolda (WGS 84, from OpenStreetMap). */
-  location?: { latitude: number; longitude: number }
+  location?: { latitude: number; longitude: number; district?: boolean }
 }
 
 const founder = 'Gründungsmitglied des Vereins „Die Impulsregion“ (5. Dezember 2016).'
@@ -49,7 +49,7 @@ export const members: MemberSeed[] = [
     kind: 'publicAuthority',
     website: 'https://www.weimarerland.de',
     description: founder,
-    location: { latitude: 51.026, longitude: 11.514 },
+    location: { latitude: 51.026, longitude: 11.514, district: true },
   },
   {
     name: 'Erfurt Tourismus und Marketing GmbH',

@@ -3,11 +3,12 @@ import { localePath, sitePaths } from '@impulsregion/publishing'
 import { memberAnchor } from '@/components/MemberGrid'
 import type { Locale } from '@/lib/format'
 import type { Dictionary } from '@/lib/i18n'
-import { type GeoPoint, isDistrict, neighbourPairs, projectPlaces, scaleBarKm } from '@/lib/regionMap'
+import { type GeoPoint, neighbourPairs, projectPlaces, scaleBarKm } from '@/lib/regionMap'
 
 import styles from './RegionMap.module.css'
 
-type Place = { id: number; name: string; shortName: string; location: GeoPoint }
+/** `district`: a Landkreis, drawn as an area around the seat of its administration (its point). */
+type Place = { id: number; name: string; shortName: string; district: boolean; location: GeoPoint }
 
 /*
  * No viewBox: positions are percentages of the drawing and the labels keep the page's text size, so
@@ -33,7 +34,7 @@ export function RegionMap({ places, locale, labels }: { places: Place[]; locale:
       <title id="karte-titel">{labels.title}</title>
       <desc id="karte-beschreibung">{labels.description(westToEast, scaleKm)}</desc>
       {projected
-        .filter(({ place }) => isDistrict(place.name))
+        .filter(({ place }) => place.district)
         .map(({ place, x: cx, y: cy }) => (
           <ellipse key={place.id} className={styles.district} cx={x(cx)} cy={y(cy)} rx={x(DISTRICT_RADIUS_KM * unitsPerKm)} ry={y(DISTRICT_RADIUS_KM * unitsPerKm)} />
         ))}
@@ -47,7 +48,7 @@ export function RegionMap({ places, locale, labels }: { places: Place[]; locale:
         return (
           <a key={place.id} href={`${membersPage}#${memberAnchor(place.id)}`} className={styles.place}>
             <circle className={styles.target} cx={x(px)} cy={y(py)} r="16" />
-            <circle className={isDistrict(place.name) ? styles.seat : styles.dot} cx={x(px)} cy={y(py)} r="7" />
+            <circle className={place.district ? styles.seat : styles.dot} cx={x(px)} cy={y(py)} r="7" />
             <text x={x(px)} y={y(py)} dy={above ? '-1em' : '1.6em'} textAnchor={anchor} dx={anchor === 'start' ? '-0.5em' : anchor === 'end' ? '0.5em' : undefined}>
               {place.shortName}
             </text>

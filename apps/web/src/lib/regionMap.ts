@@ -70,9 +70,3 @@ export function scaleBarKm(unitsPerKm: number, maxUnits: number) {
   const magnitude = 10 ** Math.floor(Math.log10(limit))
   return [5, 2, 1].map((step) => step * magnitude).find((length) => length <= limit) ?? magnitude
 }
-
-/**
- * A district (Landkreis) rather than a town: its point is the seat of its administration, and the
- * map shows it as an area. Members have no field for it; German districts carry it in their name.
- */
-export const isDistrict = (name: string) => /^(Land)?[Kk]reis\s/.test(name)

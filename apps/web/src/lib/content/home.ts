@@ -40,7 +40,9 @@ export async function homePage(locale: Locale) {
     members,
     partners: members.filter((member) => member.kind === 'publicAuthority'),
     places: members.flatMap(({ id, name, shortName, location }) =>
-      location?.latitude != null && location.longitude != null ? [{ id, name, shortName, location: { latitude: location.latitude, longitude: location.longitude } }] : [],
+      location?.latitude != null && location.longitude != null
+        ? [{ id, name, shortName, district: location.district === true, location: { latitude: location.latitude, longitude: location.longitude } }]
+        : [],
     ),
     figures: {
       members: data.Members?.totalDocs ?? members.length,
