@@ -8,7 +8,7 @@ import { ArticleLayout } from '@/components/ArticleLayout'
 import { Notice } from '@/components/Notice'
 import { SectionLinks } from '@/components/SectionLinks'
 import type { Locale } from '@/lib/format'
-import { t } from '@/lib/i18n'
+import { noticeTexts } from '@/lib/noticeTexts'
 
 /** The language of the page that failed: its route parameter, German when it has none. */
 export function useErrorLocale(): Locale {
@@ -18,9 +18,9 @@ export function useErrorLocale(): Locale {
 
 /** A rendering failure as a notice with a retry button, in the page's language; never a stack trace. */
 export function ErrorNotice({ locale, reset }: { locale: Locale; reset: () => void }) {
-  const labels = t(locale).error
+  const labels = noticeTexts(locale).error
   return (
-    <ArticleLayout as="div" aside={<SectionLinks locale={locale} />} asideLabel={t(locale).aside.label}>
+    <ArticleLayout as="div" aside={<SectionLinks locale={locale} />} asideLabel={noticeTexts(locale).asideLabel}>
       <Notice title={labels.title} text={labels.text}>
         <p>
           <button type="button" onClick={reset}>

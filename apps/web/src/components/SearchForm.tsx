@@ -1,7 +1,8 @@
-import { Search } from 'lucide-react'
+import { Search } from 'lucide'
 
 import type { Dictionary } from '@/lib/i18n'
 
+import { Icon } from './Icon'
 import styles from './SearchForm.module.css'
 
 type Props = { action: string; labels: Dictionary['search']; defaultValue?: string; id: string; compact?: boolean }
@@ -21,7 +22,7 @@ export function SearchForm({ action, labels, defaultValue, id, compact = false }
         <button type="submit">
           {compact ? (
             <>
-              <Search aria-hidden="true" focusable="false" size={20} strokeWidth={2.5} />
+              <Icon node={Search} size={20} strokeWidth={2.5} />
               <span className="visually-hidden">{labels.submit}</span>
             </>
           ) : (

@@ -3,19 +3,19 @@ import { collectionPath, localePath, sitePaths } from '@impulsregion/publishing/
 import { AsideSection } from '@/components/ArticleLayout'
 import { SiteLink } from '@/components/SiteLink'
 import type { Locale } from '@/lib/format'
-import { t } from '@/lib/i18n'
+import { noticeTexts } from '@/lib/noticeTexts'
 
 /** The site's sections as ways on from a search, a missing page or an error. */
 export function SectionLinks({ locale }: { locale: Locale }) {
-  const dictionary = t(locale)
+  const labels = noticeTexts(locale).sections
   const sections = [
-    [collectionPath('news', locale), dictionary.news.title],
-    [collectionPath('projects', locale), dictionary.projects.title],
-    [collectionPath('theme-years', locale), dictionary.themeYears.title],
-    [localePath(locale, sitePaths.members), dictionary.members.title],
+    [collectionPath('news', locale), labels.news],
+    [collectionPath('projects', locale), labels.projects],
+    [collectionPath('theme-years', locale), labels.themeYears],
+    [localePath(locale, sitePaths.members), labels.members],
   ] as const
   return (
-    <AsideSection heading={dictionary.aside.sections} id="bereiche">
+    <AsideSection heading={labels.heading} id="bereiche">
       <ul>
         {sections.map(([href, label]) => (
           <li key={href}>

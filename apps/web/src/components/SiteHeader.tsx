@@ -1,4 +1,4 @@
-import { Menu } from 'lucide-react'
+import { Menu } from 'lucide'
 
 import { localePath, sitePaths } from '@impulsregion/publishing/routes'
 
@@ -9,6 +9,7 @@ import { publicFileUrl } from '@/lib/files'
 import type { Locale } from '@/lib/format'
 import type { Dictionary } from '@/lib/i18n'
 
+import { Icon } from './Icon'
 import { LanguageLink } from './LanguageLink'
 import { MenuLinks } from './MenuLinks'
 import { SearchForm } from './SearchForm'
@@ -40,7 +41,7 @@ export function SiteHeader({ site, items, locale, dictionary, translatedLabels }
         </SiteLink>
         <details className={styles.menu}>
           <summary className={styles.menuButton}>
-            <Menu aria-hidden="true" focusable="false" size={24} strokeWidth={2.25} />
+            <Icon node={Menu} strokeWidth={2.25} />
             <span>{dictionary.menu}</span>
           </summary>
           <div className={styles.panel}>

@@ -1,4 +1,7 @@
 import type { Locale } from './format'
+import { noticeTexts } from './noticeTexts'
+
+const notices = { de: noticeTexts('de'), en: noticeTexts('en') }
 
 /** "Erfurt, Jena und Weimar": names joined as a sentence lists them. */
 const listOf = (names: string[], language: 'de' | 'en-GB') => new Intl.ListFormat(language, { type: 'conjunction' }).format(names)
@@ -42,7 +45,7 @@ const dictionary = {
       },
     },
     news: {
-      title: 'Aktuelles',
+      title: notices.de.sections.news,
       previous: 'Vorherige Meldung',
       next: 'Nächste Meldung',
       attachments: 'Dokumente',
@@ -51,7 +54,7 @@ const dictionary = {
     },
     pagination: { label: 'Seiten', previous: 'Vorherige Seite', next: 'Nächste Seite', page: 'Seite', currentPage: 'Aktuelle Seite' },
     projects: {
-      title: 'Projekte',
+      title: notices.de.sections.projects,
       filter: 'Projekte filtern',
       category: 'Kategorie',
       member: 'Beteiligtes Mitglied',
@@ -68,9 +71,9 @@ const dictionary = {
       ongoing: 'laufend',
       completed: 'abgeschlossen',
     },
-    themeYears: { title: 'Themenjahre', projects: 'Projekte dieses Themenjahres', noProjects: 'Diesem Themenjahr sind noch keine Projekte zugeordnet.' },
+    themeYears: { title: notices.de.sections.themeYears, projects: 'Projekte dieses Themenjahres', noProjects: 'Diesem Themenjahr sind noch keine Projekte zugeordnet.' },
     members: {
-      title: 'Mitglieder',
+      title: notices.de.sections.members,
       intro: (n: number) => `${n} Mitglieder tragen den Verein „Die Impulsregion“.`,
       kinds: { publicAuthority: 'Gebietskörperschaften', company: 'Gesellschaften', association: 'Vereine' },
     },
@@ -93,22 +96,18 @@ const dictionary = {
       email: 'E-Mail',
       missing: 'Diese Angabe wird von der Geschäftsstelle ergänzt.',
     },
-    notFound: { title: 'Seite nicht gefunden', text: 'Diese Seite gibt es nicht (mehr). Vielleicht hilft die Startseite weiter.', home: 'Zur Startseite' },
-    error: {
-      title: 'Es ist ein Fehler aufgetreten',
-      text: 'Diese Seite kann gerade nicht angezeigt werden. Bitte versuchen Sie es in einigen Minuten erneut.',
-      retry: 'Erneut versuchen',
-    },
+    notFound: notices.de.notFound,
+    error: notices.de.error,
     unavailable: {
       title: 'Inhalte vorübergehend nicht verfügbar',
       text: 'Die Inhalte dieser Seite können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut.',
     },
     fallbackNotice: 'Dieser Inhalt liegt nur auf Deutsch vor.',
     aside: {
-      label: 'Weitere Informationen',
+      label: notices.de.asideLabel,
       facts: 'Auf einen Blick',
       association: 'Über den Verein',
-      sections: 'Bereiche der Website',
+      sections: notices.de.sections.heading,
       moreInCategory: (category: string) => `Weitere Projekte: ${category}`,
       allInCategory: (n: number) => `Alle ${n} Projekte der Kategorie`,
       otherYears: 'Weitere Themenjahre',
@@ -163,10 +162,17 @@ const dictionary = {
         firstThemeYear: 'first joint theme year',
       },
     },
-    news: { title: 'News', previous: 'Previous item', next: 'Next item', attachments: 'Documents', relatedProjects: 'Related projects', published: 'Published on' },
+    news: {
+      title: notices.en.sections.news,
+      previous: 'Previous item',
+      next: 'Next item',
+      attachments: 'Documents',
+      relatedProjects: 'Related projects',
+      published: 'Published on',
+    },
     pagination: { label: 'Pages', previous: 'Previous page', next: 'Next page', page: 'Page', currentPage: 'Current page' },
     projects: {
-      title: 'Projects',
+      title: notices.en.sections.projects,
       filter: 'Filter projects',
       category: 'Category',
       member: 'Participating member',
@@ -183,9 +189,9 @@ const dictionary = {
       ongoing: 'ongoing',
       completed: 'completed',
     },
-    themeYears: { title: 'Theme years', projects: 'Projects of this theme year', noProjects: 'No projects have been assigned to this theme year yet.' },
+    themeYears: { title: notices.en.sections.themeYears, projects: 'Projects of this theme year', noProjects: 'No projects have been assigned to this theme year yet.' },
     members: {
-      title: 'Members',
+      title: notices.en.sections.members,
       intro: (n: number) => `${n} members form the association “Die Impulsregion”.`,
       kinds: { publicAuthority: 'Local authorities', company: 'Companies', association: 'Associations' },
     },
@@ -208,15 +214,15 @@ const dictionary = {
       email: 'Email',
       missing: 'This information will be added by the office.',
     },
-    notFound: { title: 'Page not found', text: 'This page does not exist (any more). The home page may help.', home: 'To the home page' },
-    error: { title: 'Something went wrong', text: 'This page cannot be shown right now. Please try again in a few minutes.', retry: 'Try again' },
+    notFound: notices.en.notFound,
+    error: notices.en.error,
     unavailable: { title: 'Content temporarily unavailable', text: 'The content of this page cannot be loaded right now. Please try again in a few minutes.' },
     fallbackNotice: 'This content is only available in German.',
     aside: {
-      label: 'More information',
+      label: notices.en.asideLabel,
       facts: 'At a glance',
       association: 'About the association',
-      sections: 'Sections of the website',
+      sections: notices.en.sections.heading,
       moreInCategory: (category: string) => `More projects: ${category}`,
       allInCategory: (n: number) => `All ${n} projects of the category`,
       otherYears: 'Other theme years',

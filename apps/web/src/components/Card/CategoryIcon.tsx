@@ -1,8 +1,9 @@
-import { BriefcaseBusiness, Compass, FlaskConical, type LucideIcon, MapPinned, Newspaper, Theater, TramFront, Trophy } from 'lucide-react'
+import { BriefcaseBusiness, Compass, FlaskConical, type IconNode, MapPinned, Newspaper, Theater, TramFront, Trophy } from 'lucide'
 
+import { Icon } from '@/components/Icon'
 import type { ProjectCategory_Icon } from '@/graphql/generated'
 
-const ICONS: Record<ProjectCategory_Icon, LucideIcon> = {
+const ICONS: Record<ProjectCategory_Icon, IconNode> = {
   region: MapPinned,
   mobility: TramFront,
   culture: Theater,
@@ -14,11 +15,10 @@ const ICONS: Record<ProjectCategory_Icon, LucideIcon> = {
 
 /** A category's pictogram, decorative: the category's name is in the card's text. */
 export function CategoryIcon({ icon }: { icon: ProjectCategory_Icon }) {
-  const Icon = ICONS[icon]
-  return <Icon aria-hidden="true" focusable="false" strokeWidth={1.5} />
+  return <Icon node={ICONS[icon]} strokeWidth={1.5} />
 }
 
 /** The pictogram of a news item without an image. */
 export function NewsIcon() {
-  return <Newspaper aria-hidden="true" focusable="false" strokeWidth={1.5} />
+  return <Icon node={Newspaper} strokeWidth={1.5} />
 }
