@@ -117,7 +117,8 @@ it('shows the CMS’s counts as the key figures', async () => {
     Themenjahre: String(themeYears.totalDocs),
     'erstes gemeinsames Themenjahr': String(firstThemeYear.docs[0]!.year),
   })
-  expect(members.totalDocs).toBe(8)
+  // The seed's eight members at least; other test files may add their own to the shared database.
+  expect(members.totalDocs).toBeGreaterThanOrEqual(8)
 })
 
 it('shows the category’s pictogram on the card of a project without an image', async () => {
