@@ -183,7 +183,12 @@ describe('seeded events', () => {
     expect(docs.map((doc) => berlinDay(doc.startsAt))).toEqual(['23.06.2004', '05.12.2016'])
     expect(docs[0]!.teaser).toContain('Dieter Althaus')
     for (const doc of docs) {
-      expect((doc.partners ?? []).map((member) => (typeof member === 'object' ? member.name : member)).sort()).toEqual(['Kreis Weimarer Land', 'Stadt Erfurt', 'Stadt Jena', 'Stadt Weimar'])
+      expect((doc.partners ?? []).map((member) => (typeof member === 'object' ? member.name : member)).sort()).toEqual([
+        'Kreis Weimarer Land',
+        'Stadt Erfurt',
+        'Stadt Jena',
+        'Stadt Weimar',
+      ])
       expect(doc.venue?.name ?? null).toBeNull()
     }
   })

@@ -118,7 +118,8 @@ export const Events: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        description: 'Abgesagte und verschobene Termine bleiben sichtbar und werden so gekennzeichnet. Bei „verschoben“ den neuen Termin als Beginn eintragen, sobald er feststeht.',
+        description:
+          'Abgesagte und verschobene Termine bleiben sichtbar und werden so gekennzeichnet. Bei „verschoben“ den neuen Termin als Beginn eintragen, sobald er feststeht.',
       },
     },
     {
