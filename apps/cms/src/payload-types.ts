@@ -131,6 +131,7 @@ export interface Config {
   blocks: {};
   collections: {
     news: News;
+    events: Event;
     projects: Project;
     'theme-years': ThemeYear;
     pages: Page;
@@ -155,6 +156,7 @@ export interface Config {
   };
   collectionsSelect: {
     news: NewsSelect<false> | NewsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'theme-years': ThemeYearsSelect<false> | ThemeYearsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
@@ -546,6 +548,117 @@ export interface Period {
   precision: 'day' | 'month' | 'year';
 }
 /**
+ * Termine der Impulsregion und ihrer Mitglieder: Ort oder Online-Link, Anmeldung, Eintritt und Hinweise zur Barrierefreiheit.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Wird aus dem Titel erzeugt (ä → ae, ß → ss). Änderungen ändern die Adresse der Seite.
+   */
+  slug: string;
+  /**
+   * Ein bis zwei Sätze für den Veranstaltungskalender und Vorschauen.
+   */
+  teaser?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Datum und Uhrzeit in deutscher Zeit. Bei ganztägigen Terminen zählt nur das Datum.
+   */
+  startsAt: string;
+  startsAt_tz: 'Europe/Berlin';
+  /**
+   * Leer lassen, wenn kein Ende feststeht. Darf nicht vor dem Beginn liegen.
+   */
+  endsAt?: string | null;
+  endsAt_tz?: 'Europe/Berlin' | null;
+  /**
+   * Ohne Uhrzeit anzeigen (z. B. Aktionstage, mehrtägige Festivals).
+   */
+  allDay?: boolean | null;
+  /**
+   * Abgesagte und verschobene Termine bleiben sichtbar und werden so gekennzeichnet. Bei „verschoben“ den neuen Termin als Beginn eintragen, sobald er feststeht.
+   */
+  eventStatus: 'planned' | 'cancelled' | 'postponed';
+  venue?: EventVenue;
+  /**
+   * Link zum Livestream oder zur Videokonferenz, falls es einen gibt.
+   */
+  onlineUrl?: string | null;
+  /**
+   * Das Mitglied, das einlädt.
+   */
+  organiser?: (number | null) | Member;
+  partners?: (number | Member)[] | null;
+  category?: (number | null) | ProjectCategory;
+  project?: (number | null) | Project;
+  themeYear?: (number | null) | ThemeYear;
+  image?: (number | null) | Media;
+  registration?: EventRegistration;
+  isFree?: boolean | null;
+  /**
+   * z. B. „12 €, ermäßigt 8 €“
+   */
+  price?: string | null;
+  /**
+   * z. B. stufenloser Zugang, Gebärdensprachdolmetschung, Induktionsschleife, barrierefreie Toiletten.
+   */
+  accessibility?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Leer lassen, wenn die Veranstaltung nur online stattfindet.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventVenue".
+ */
+export interface EventVenue {
+  /**
+   * z. B. Rathaus Erfurt, Festsaal
+   */
+  name?: string | null;
+  address?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+}
+/**
+ * Leer lassen, wenn keine Anmeldung nötig ist.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventRegistration".
+ */
+export interface EventRegistration {
+  url?: string | null;
+  /**
+   * Spätestens zum Beginn der Veranstaltung.
+   */
+  deadline?: string | null;
+  deadline_tz?: 'Europe/Berlin' | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
@@ -884,6 +997,10 @@ export interface PayloadLockedDocument {
         value: number | News;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'projects';
         value: number | Project;
       } | null)
@@ -997,6 +1114,57 @@ export interface SeoMetaSelect<T extends boolean = true> {
   title?: T;
   description?: T;
   image?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  teaser?: T;
+  body?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  allDay?: T;
+  eventStatus?: T;
+  venue?: T | EventVenueSelect<T>;
+  onlineUrl?: T;
+  organiser?: T;
+  partners?: T;
+  category?: T;
+  project?: T;
+  themeYear?: T;
+  image?: T;
+  registration?: T | EventRegistrationSelect<T>;
+  isFree?: T;
+  price?: T;
+  accessibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventVenue_select".
+ */
+export interface EventVenueSelect<T extends boolean = true> {
+  name?: T;
+  address?: T;
+  postalCode?: T;
+  city?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "EventRegistration_select".
+ */
+export interface EventRegistrationSelect<T extends boolean = true> {
+  url?: T;
+  deadline?: T;
+  deadline_tz?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1572,6 +1740,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'projects';

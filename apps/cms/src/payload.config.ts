@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { AuditLog } from './collections/AuditLog'
 import { BoardRoles } from './collections/BoardRoles'
 import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { Members } from './collections/Members'
 import { News } from './collections/News'
@@ -54,7 +55,7 @@ export default buildConfig({
       ],
     },
   },
-  collections: [...withContentHooksOn([News, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]), Users, AuditLog],
+  collections: [...withContentHooksOn([News, Events, Projects, ThemeYears, Pages, ProjectCategories, Members, BoardRoles, Media, Documents]), Users, AuditLog],
   globals: [Site, Navigation].map((global) => ({ ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), revalidateGlobal] } })),
   plugins: [redirects, seo, ...objectStorage()],
   editor: lexicalEditor(),

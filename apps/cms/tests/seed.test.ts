@@ -96,7 +96,7 @@ describe('seeded content', () => {
 
 describe('idempotence', () => {
   it('a second run in the same database creates nothing', async () => {
-    const collections = ['members', 'board-roles', 'project-categories', 'theme-years', 'projects', 'news', 'pages', 'users'] as const
+    const collections = ['members', 'board-roles', 'project-categories', 'theme-years', 'projects', 'news', 'events', 'pages', 'users'] as const
     const countAll = () => Promise.all(collections.map((collection) => payload.count({ collection }).then(({ totalDocs }) => totalDocs)))
     const before = await countAll()
     const report = await seed(payload)

@@ -5,6 +5,7 @@ import * as migration_20261122_054521_editorial_workflow from './20261122_054521
 import * as migration_20261122_093334_list_and_search_indexes from './20261122_093334_list_and_search_indexes';
 import * as migration_20261202_140730_brand_map_icons from './20261202_140730_brand_map_icons';
 import * as migration_20261202_150521_map_districts from './20261202_150521_map_districts';
+import * as migration_20261202_154000_events from './20261202_154000_events';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_150521_map_districts.up,
     down: migration_20261202_150521_map_districts.down,
-    name: '20261202_150521_map_districts'
+    name: '20261202_150521_map_districts',
+  },
+  {
+    up: migration_20261202_154000_events.up,
+    down: migration_20261202_154000_events.down,
+    name: '20261202_154000_events'
   },
 ];

@@ -301,6 +301,42 @@ export const news: NewsSeed[] = [
   },
 ]
 
+type EventSeed = {
+  title: string
+  /** Midnight in Berlin of the day: the sources give dates only, so these are all-day events. */
+  startsAt: string
+  teaser: string
+  body: TextBlock[]
+  partners: string[]
+}
+
+/**
+ * The two events the sources date to the day. Neither says where they took place or at what time,
+ * so the events have no venue and no time; nothing beyond the sources' wording is added.
+ */
+export const events: EventSeed[] = [
+  {
+    title: 'Unterzeichnung des Kooperationsvertrags der Region Erfurt-Weimar-Jena',
+    startsAt: '2004-06-22T22:00:00.000Z',
+    teaser:
+      'Im Rahmen einer Festveranstaltung unterzeichneten die drei Oberbürgermeister und der Landrat in Anwesenheit des Thüringer Ministerpräsidenten Dieter Althaus den Kooperationsvertrag der Kommunalen Arbeitsgemeinschaft „Region Erfurt-Weimar-Jena“.',
+    body: [
+      'Der Kooperationsvertrag auf der Basis des Gesetzes über die kommunale Gemeinschaftsarbeit (ThürKGG) wurde im Rahmen einer Festveranstaltung in Anwesenheit des Thüringer Ministerpräsidenten Dieter Althaus am 23.06.2004 durch die drei Oberbürgermeister und den Landrat unterzeichnet. Auf dieser Basis wurde die Zusammenarbeit in einer neuen Qualität fortgeführt.',
+    ],
+    partners: [...FOUNDING_PARTNERS],
+  },
+  {
+    title: 'Gründung des Vereins „Die Impulsregion“',
+    startsAt: '2016-12-04T23:00:00.000Z',
+    teaser:
+      'Die Gebietskörperschaften Erfurt, Jena, Weimar und Weimarer Land sowie die amtierenden Oberbürgermeister bzw. der amtierende Landrat gründeten den Verein „Die Impulsregion“.',
+    body: [
+      'Am 5.12.2016 wurde der Verein „Die Impulsregion“ ins Leben gerufen. Die Gebietskörperschaften Erfurt, Jena, Weimar und Weimarer Land sowie die amtierenden Oberbürgermeister bzw. der amtierende Landrat haben den Verein gegründet, um mit Kooperationen die Zukunfts- und Entwicklungschancen der Region zu erhöhen und die Aufnahme von Mitgliedern, die dieses Ziel unterstützen, möglich zu machen.',
+    ],
+    partners: [...FOUNDING_PARTNERS],
+  },
+]
+
 type Milestone = { date: string; precision: 'day' | 'month' | 'year'; title: string; description: string }
 
 export const milestones: Milestone[] = [

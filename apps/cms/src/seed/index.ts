@@ -9,6 +9,7 @@ import {
   boardTerm,
   categories,
   categoryIcons,
+  events,
   FOUNDING_PARTNERS,
   goalsText,
   historyText,
@@ -24,7 +25,7 @@ import { richText } from './richText'
 
 export const DEV_ADMIN = { email: 'admin@impulsregion.local', password: 'impulsregion-dev' }
 
-const VERSIONED: CollectionSlug[] = ['news', 'projects', 'theme-years', 'pages']
+const VERSIONED: CollectionSlug[] = ['news', 'events', 'projects', 'theme-years', 'pages']
 
 export type SeedReport = Record<string, { created: number; existing: number }>
 
@@ -131,6 +132,24 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
         body: richText(...item.body),
         relatedProjects: item.relatedProjects?.map(projectId),
         relatedMembers: item.relatedMembers?.map(memberId),
+      },
+    )
+  }
+
+  for (const event of events) {
+    const slug = slugify(event.title)
+    await ensure(
+      'events',
+      { slug: { equals: slug } },
+      {
+        title: event.title,
+        slug,
+        startsAt: event.startsAt,
+        allDay: true,
+        eventStatus: 'planned',
+        teaser: event.teaser,
+        body: richText(...event.body),
+        partners: event.partners.map(memberId),
       },
     )
   }

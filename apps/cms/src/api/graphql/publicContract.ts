@@ -12,6 +12,8 @@ export const PUBLIC_SCHEMA_PATH = '/api/graphql/schema.graphql'
 export const PUBLIC_QUERY_FIELDS = [
   'NewsItem',
   'News',
+  'Event',
+  'Events',
   'Project',
   'Projects',
   'ThemeYear',
