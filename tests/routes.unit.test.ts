@@ -71,6 +71,7 @@ describe('the routing table', () => {
     expect(existsSync(path.join(root, app, '[lang]', sitePaths.members, 'page.tsx'))).toBe(true)
     expect(existsSync(path.join(root, app, '[lang]', sitePaths.search, 'page.tsx'))).toBe(true)
     expect(existsSync(path.join(root, app, sitePaths.newsFeed, 'route.ts'))).toBe(true)
+    expect(existsSync(path.join(root, app, sitePaths.eventsCalendar, 'route.ts'))).toBe(true)
   })
 })
 
@@ -128,7 +129,8 @@ const ALLOWED = [/generated\.ts$/, /payload-types\.ts$/, /^packages\/publishing\
  * fixed pages, a path built from a bare slug (`/${slug}`; the proxy's rewrite to the internal
  * `/${defaultLocale}` route is none), or the English prefix.
  */
-const HAND_WRITTEN = /['"`]\/(aktuelles|projekte|themenjahre|mitglieder|suche|ziele|en)(?=[/'"`?$]|$)|['"`]\/\$\{(?!(default)?[lL]ocale\})|\}\/(aktuelles|projekte|themenjahre)\b/
+const HAND_WRITTEN =
+  /['"`]\/(aktuelles|projekte|themenjahre|mitglieder|suche|ziele|veranstaltungen|en)(?=[/'"`?$]|$)|['"`]\/\$\{(?!(default)?[lL]ocale\})|\}\/(aktuelles|projekte|themenjahre)\b/
 
 /** The lines of a file that are code: comments and the admin's German help texts (`z. B. /aktuelles`) do not link. */
 const codeLines = (text: string) =>

@@ -35,10 +35,10 @@ describe('the site', () => {
     }
   })
 
-  it('sends nosniff with its built files, the embed and the feed', async () => {
+  it('sends nosniff with its built files, the embed and the feeds', async () => {
     const html = await (await get(`${site()}/`)).text()
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]
-    for (const path of [script, '/embed/impulsregion-news.js', '/aktuelles/feed.xml', '/robots.txt']) {
+    for (const path of [script, '/embed/impulsregion-news.js', '/aktuelles/feed.xml', '/veranstaltungen/kalender.ics', '/robots.txt']) {
       const response = await get(`${site()}${path}`)
       expect(response.status).toBe(200)
       expectBaseHeaders(response.headers, 'strict-origin-when-cross-origin')

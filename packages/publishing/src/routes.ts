@@ -78,6 +78,8 @@ export const sitePaths = {
   members: '/mitglieder',
   search: '/suche',
   newsFeed: `${routes.news.prefix}/feed.xml`,
+  /** The iCal feed of all published events (events have no pages of their own yet). */
+  eventsCalendar: '/veranstaltungen/kalender.ics',
 } as const
 
 /** The path of a collection's list page, e.g. `/aktuelles`, `/en/aktuelles`; pages have the start page. */

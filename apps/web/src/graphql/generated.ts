@@ -17,6 +17,440 @@ export type CallToActionBlock_LinkType =
   | 'page'
   | 'url';
 
+export type Event__Status_Input =
+  | 'draft'
+  | 'published';
+
+export type Event__Status_Operator = {
+  all?: Array<Event__Status_Input | null | undefined> | null | undefined;
+  equals?: Event__Status_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Event__Status_Input | null | undefined> | null | undefined;
+  not_equals?: Event__Status_Input | null | undefined;
+  not_in?: Array<Event__Status_Input | null | undefined> | null | undefined;
+};
+
+export type Event_Accessibility_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_AllDay_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
+export type Event_Body_Operator = {
+  contains?: unknown;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  like?: unknown;
+  not_equals?: unknown;
+};
+
+export type Event_Category_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Event_CreatedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_EndsAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_EndsAt_Tz_Input =
+  | 'Europe_Berlin';
+
+export type Event_EndsAt_Tz_Operator = {
+  all?: Array<Event_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  equals?: Event_EndsAt_Tz_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Event_EndsAt_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Event_EndsAt_Tz_Input | null | undefined;
+  not_in?: Array<Event_EndsAt_Tz_Input | null | undefined> | null | undefined;
+};
+
+export type Event_EventStatus =
+  | 'cancelled'
+  | 'planned'
+  | 'postponed';
+
+export type Event_EventStatus_Input =
+  | 'cancelled'
+  | 'planned'
+  | 'postponed';
+
+export type Event_EventStatus_Operator = {
+  all?: Array<Event_EventStatus_Input | null | undefined> | null | undefined;
+  equals?: Event_EventStatus_Input | null | undefined;
+  in?: Array<Event_EventStatus_Input | null | undefined> | null | undefined;
+  not_equals?: Event_EventStatus_Input | null | undefined;
+  not_in?: Array<Event_EventStatus_Input | null | undefined> | null | undefined;
+};
+
+export type Event_GenerateSlug_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
+export type Event_Id_Operator = {
+  equals?: number | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: number | null | undefined;
+  greater_than_equal?: number | null | undefined;
+  less_than?: number | null | undefined;
+  less_than_equal?: number | null | undefined;
+  not_equals?: number | null | undefined;
+};
+
+export type Event_Image_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Event_IsFree_Operator = {
+  equals?: boolean | null | undefined;
+  exists?: boolean | null | undefined;
+  not_equals?: boolean | null | undefined;
+};
+
+export type Event_OnlineUrl_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Organiser_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Event_Partners_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Event_Price_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Project_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Event_Registration__Deadline_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_Registration__Deadline_Tz_Input =
+  | 'Europe_Berlin';
+
+export type Event_Registration__Deadline_Tz_Operator = {
+  all?: Array<Event_Registration__Deadline_Tz_Input | null | undefined> | null | undefined;
+  equals?: Event_Registration__Deadline_Tz_Input | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<Event_Registration__Deadline_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Event_Registration__Deadline_Tz_Input | null | undefined;
+  not_in?: Array<Event_Registration__Deadline_Tz_Input | null | undefined> | null | undefined;
+};
+
+export type Event_Registration__Url_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Slug_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_StartsAt_Operator = {
+  equals?: string | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_StartsAt_Tz_Input =
+  | 'Europe_Berlin';
+
+export type Event_StartsAt_Tz_Operator = {
+  all?: Array<Event_StartsAt_Tz_Input | null | undefined> | null | undefined;
+  equals?: Event_StartsAt_Tz_Input | null | undefined;
+  in?: Array<Event_StartsAt_Tz_Input | null | undefined> | null | undefined;
+  not_equals?: Event_StartsAt_Tz_Input | null | undefined;
+  not_in?: Array<Event_StartsAt_Tz_Input | null | undefined> | null | undefined;
+};
+
+export type Event_Teaser_Operator = {
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_ThemeYear_Operator = {
+  all?: Array<unknown> | null | undefined;
+  equals?: unknown;
+  exists?: boolean | null | undefined;
+  in?: Array<unknown> | null | undefined;
+  not_equals?: unknown;
+  not_in?: Array<unknown> | null | undefined;
+};
+
+export type Event_Title_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_UpdatedAt_Operator = {
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  greater_than?: string | null | undefined;
+  greater_than_equal?: string | null | undefined;
+  less_than?: string | null | undefined;
+  less_than_equal?: string | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+};
+
+export type Event_Venue__Address_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Venue__City_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Venue__Name_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Venue__PostalCode_Operator = {
+  all?: Array<string | null | undefined> | null | undefined;
+  contains?: string | null | undefined;
+  equals?: string | null | undefined;
+  exists?: boolean | null | undefined;
+  in?: Array<string | null | undefined> | null | undefined;
+  like?: string | null | undefined;
+  not_equals?: string | null | undefined;
+  not_in?: Array<string | null | undefined> | null | undefined;
+};
+
+export type Event_Where = {
+  AND?: Array<Event_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Event_Where_Or | null | undefined> | null | undefined;
+  _status?: Event__Status_Operator | null | undefined;
+  accessibility?: Event_Accessibility_Operator | null | undefined;
+  allDay?: Event_AllDay_Operator | null | undefined;
+  body?: Event_Body_Operator | null | undefined;
+  category?: Event_Category_Operator | null | undefined;
+  createdAt?: Event_CreatedAt_Operator | null | undefined;
+  endsAt?: Event_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Event_EndsAt_Tz_Operator | null | undefined;
+  eventStatus?: Event_EventStatus_Operator | null | undefined;
+  generateSlug?: Event_GenerateSlug_Operator | null | undefined;
+  id?: Event_Id_Operator | null | undefined;
+  image?: Event_Image_Operator | null | undefined;
+  isFree?: Event_IsFree_Operator | null | undefined;
+  onlineUrl?: Event_OnlineUrl_Operator | null | undefined;
+  organiser?: Event_Organiser_Operator | null | undefined;
+  partners?: Event_Partners_Operator | null | undefined;
+  price?: Event_Price_Operator | null | undefined;
+  project?: Event_Project_Operator | null | undefined;
+  registration__deadline?: Event_Registration__Deadline_Operator | null | undefined;
+  registration__deadline_tz?: Event_Registration__Deadline_Tz_Operator | null | undefined;
+  registration__url?: Event_Registration__Url_Operator | null | undefined;
+  slug?: Event_Slug_Operator | null | undefined;
+  startsAt?: Event_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Event_StartsAt_Tz_Operator | null | undefined;
+  teaser?: Event_Teaser_Operator | null | undefined;
+  themeYear?: Event_ThemeYear_Operator | null | undefined;
+  title?: Event_Title_Operator | null | undefined;
+  updatedAt?: Event_UpdatedAt_Operator | null | undefined;
+  venue__address?: Event_Venue__Address_Operator | null | undefined;
+  venue__city?: Event_Venue__City_Operator | null | undefined;
+  venue__name?: Event_Venue__Name_Operator | null | undefined;
+  venue__postalCode?: Event_Venue__PostalCode_Operator | null | undefined;
+};
+
+export type Event_Where_And = {
+  AND?: Array<Event_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Event_Where_Or | null | undefined> | null | undefined;
+  _status?: Event__Status_Operator | null | undefined;
+  accessibility?: Event_Accessibility_Operator | null | undefined;
+  allDay?: Event_AllDay_Operator | null | undefined;
+  body?: Event_Body_Operator | null | undefined;
+  category?: Event_Category_Operator | null | undefined;
+  createdAt?: Event_CreatedAt_Operator | null | undefined;
+  endsAt?: Event_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Event_EndsAt_Tz_Operator | null | undefined;
+  eventStatus?: Event_EventStatus_Operator | null | undefined;
+  generateSlug?: Event_GenerateSlug_Operator | null | undefined;
+  id?: Event_Id_Operator | null | undefined;
+  image?: Event_Image_Operator | null | undefined;
+  isFree?: Event_IsFree_Operator | null | undefined;
+  onlineUrl?: Event_OnlineUrl_Operator | null | undefined;
+  organiser?: Event_Organiser_Operator | null | undefined;
+  partners?: Event_Partners_Operator | null | undefined;
+  price?: Event_Price_Operator | null | undefined;
+  project?: Event_Project_Operator | null | undefined;
+  registration__deadline?: Event_Registration__Deadline_Operator | null | undefined;
+  registration__deadline_tz?: Event_Registration__Deadline_Tz_Operator | null | undefined;
+  registration__url?: Event_Registration__Url_Operator | null | undefined;
+  slug?: Event_Slug_Operator | null | undefined;
+  startsAt?: Event_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Event_StartsAt_Tz_Operator | null | undefined;
+  teaser?: Event_Teaser_Operator | null | undefined;
+  themeYear?: Event_ThemeYear_Operator | null | undefined;
+  title?: Event_Title_Operator | null | undefined;
+  updatedAt?: Event_UpdatedAt_Operator | null | undefined;
+  venue__address?: Event_Venue__Address_Operator | null | undefined;
+  venue__city?: Event_Venue__City_Operator | null | undefined;
+  venue__name?: Event_Venue__Name_Operator | null | undefined;
+  venue__postalCode?: Event_Venue__PostalCode_Operator | null | undefined;
+};
+
+export type Event_Where_Or = {
+  AND?: Array<Event_Where_And | null | undefined> | null | undefined;
+  OR?: Array<Event_Where_Or | null | undefined> | null | undefined;
+  _status?: Event__Status_Operator | null | undefined;
+  accessibility?: Event_Accessibility_Operator | null | undefined;
+  allDay?: Event_AllDay_Operator | null | undefined;
+  body?: Event_Body_Operator | null | undefined;
+  category?: Event_Category_Operator | null | undefined;
+  createdAt?: Event_CreatedAt_Operator | null | undefined;
+  endsAt?: Event_EndsAt_Operator | null | undefined;
+  endsAt_tz?: Event_EndsAt_Tz_Operator | null | undefined;
+  eventStatus?: Event_EventStatus_Operator | null | undefined;
+  generateSlug?: Event_GenerateSlug_Operator | null | undefined;
+  id?: Event_Id_Operator | null | undefined;
+  image?: Event_Image_Operator | null | undefined;
+  isFree?: Event_IsFree_Operator | null | undefined;
+  onlineUrl?: Event_OnlineUrl_Operator | null | undefined;
+  organiser?: Event_Organiser_Operator | null | undefined;
+  partners?: Event_Partners_Operator | null | undefined;
+  price?: Event_Price_Operator | null | undefined;
+  project?: Event_Project_Operator | null | undefined;
+  registration__deadline?: Event_Registration__Deadline_Operator | null | undefined;
+  registration__deadline_tz?: Event_Registration__Deadline_Tz_Operator | null | undefined;
+  registration__url?: Event_Registration__Url_Operator | null | undefined;
+  slug?: Event_Slug_Operator | null | undefined;
+  startsAt?: Event_StartsAt_Operator | null | undefined;
+  startsAt_tz?: Event_StartsAt_Tz_Operator | null | undefined;
+  teaser?: Event_Teaser_Operator | null | undefined;
+  themeYear?: Event_ThemeYear_Operator | null | undefined;
+  title?: Event_Title_Operator | null | undefined;
+  updatedAt?: Event_UpdatedAt_Operator | null | undefined;
+  venue__address?: Event_Venue__Address_Operator | null | undefined;
+  venue__city?: Event_Venue__City_Operator | null | undefined;
+  venue__name?: Event_Venue__Name_Operator | null | undefined;
+  venue__postalCode?: Event_Venue__PostalCode_Operator | null | undefined;
+};
+
 export type LocaleInputType =
   | 'de'
   | 'en';
@@ -645,6 +1079,14 @@ export type EmbedMembersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EmbedMembersQuery = { Members: { docs: Array<{ id: number, shortName: string }> } | null };
 
+export type EventsCalendarQueryVariables = Exact<{
+  where?: Event_Where | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type EventsCalendarQuery = { Site: { name: string } | null, Events: { docs: Array<{ id: number, slug: string | null, title: string | null, teaser: string | null, startsAt: string | null, endsAt: string | null, allDay: boolean | null, eventStatus: Event_EventStatus | null, onlineUrl: string | null, updatedAt: string | null, venue: { name: string | null, address: string | null, postalCode: string | null, city: string | null } | null }> } | null };
+
 export type HomePageQueryVariables = Exact<{
   locale?: LocaleInputType | null | undefined;
 }>;
@@ -1082,6 +1524,33 @@ export const EmbedMembersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EmbedMembersQuery, EmbedMembersQueryVariables>;
+export const EventsCalendarDocument = new TypedDocumentString(`
+    query EventsCalendar($where: Event_where, $locale: LocaleInputType) {
+  Site {
+    name
+  }
+  Events(where: $where, limit: 1000, sort: "startsAt", locale: $locale) {
+    docs {
+      id
+      slug
+      title
+      teaser
+      startsAt
+      endsAt
+      allDay
+      eventStatus
+      venue {
+        name
+        address
+        postalCode
+        city
+      }
+      onlineUrl
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsCalendarQuery, EventsCalendarQueryVariables>;
 export const HomePageDocument = new TypedDocumentString(`
     query HomePage($locale: LocaleInputType) {
   Site(locale: $locale) {
