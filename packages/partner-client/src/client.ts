@@ -11,6 +11,8 @@ import {
   type ProjectsOfMemberQueryVariables,
   ThemeYearsWithProjectsDocument,
   type ThemeYearsWithProjectsQueryVariables,
+  UpcomingEventsDocument,
+  type UpcomingEventsQueryVariables,
 } from './generated.js'
 
 /** A generated operation: its text plus its result and variable types. */
@@ -80,6 +82,9 @@ export function createClient({ endpoint, method = 'GET', fetch: fetchImpl = glob
     members: (variables: MembersQueryVariables = {}) => request(MembersDocument, variables),
     projectsOfMember: (variables: ProjectsOfMemberQueryVariables) => request(ProjectsOfMemberDocument, variables),
     themeYearsWithProjects: (variables: ThemeYearsWithProjectsQueryVariables = {}) => request(ThemeYearsWithProjectsDocument, variables),
+    /** Published events from `from` on (default: now), soonest first; `city` narrows them to one venue city. */
+    upcomingEvents: ({ from = new Date().toISOString(), ...variables }: Partial<UpcomingEventsQueryVariables> = {}) =>
+      request(UpcomingEventsDocument, { from, ...variables }),
   }
 }
 

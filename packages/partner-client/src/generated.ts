@@ -3,6 +3,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Event_EventStatus =
+  | 'cancelled'
+  | 'planned'
+  | 'postponed';
+
 export type LocaleInputType =
   | 'de'
   | 'en';
@@ -289,6 +294,17 @@ export type ThemeYearsWithProjectsQueryVariables = Exact<{
 
 
 export type ThemeYearsWithProjectsQuery = { ThemeYears: { docs: Array<{ id: number, year: number | null, title: string | null, slug: string | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, credit: string | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, desktop: { url: string | null, width: number | null, height: number | null } | null } | null } | null, projects: { docs: Array<{ id: number, title: string | null, slug: string | null, summary: string | null, projectStatus: Project_ProjectStatus | null }> } | null }> } | null };
+
+export type UpcomingEventsQueryVariables = Exact<{
+  from: string;
+  city?: string | null | undefined;
+  limit?: number | null | undefined;
+  page?: number | null | undefined;
+  locale?: LocaleInputType | null | undefined;
+}>;
+
+
+export type UpcomingEventsQuery = { Events: { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, teaser: string | null, startsAt: string | null, endsAt: string | null, allDay: boolean | null, eventStatus: Event_EventStatus | null, onlineUrl: string | null, venue: { name: string | null, city: string | null } | null, registration: { url: string | null, deadline: string | null } | null, image: { url: string | null, alt: string | null, width: number | null, height: number | null, credit: string | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, desktop: { url: string | null, width: number | null, height: number | null } | null } | null } | null }> } | null };
 
 export type PartnerImageFragment = { url: string | null, alt: string | null, width: number | null, height: number | null, credit: string | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, desktop: { url: string | null, width: number | null, height: number | null } | null } | null };
 
@@ -593,3 +609,65 @@ export const ThemeYearsWithProjectsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ThemeYearsWithProjectsQuery, ThemeYearsWithProjectsQueryVariables>;
+export const UpcomingEventsDocument = new TypedDocumentString(`
+    query UpcomingEvents($from: DateTime!, $city: String, $limit: Int = 10, $page: Int = 1, $locale: LocaleInputType = de) {
+  Events(
+    select: true
+    where: {startsAt: {greater_than_equal: $from}, venue__city: {equals: $city}}
+    limit: $limit
+    page: $page
+    sort: "startsAt"
+    locale: $locale
+  ) {
+    docs {
+      id
+      title
+      slug
+      teaser
+      startsAt
+      endsAt
+      allDay
+      eventStatus
+      venue {
+        name
+        city
+      }
+      onlineUrl
+      registration {
+        url
+        deadline
+      }
+      image {
+        ...PartnerImage
+      }
+    }
+    page
+    totalPages
+    totalDocs
+    hasNextPage
+  }
+}
+    fragment PartnerImage on MediaItem {
+  url
+  alt
+  width
+  height
+  credit
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    desktop {
+      url
+      width
+      height
+    }
+  }
+}`) as unknown as TypedDocumentString<UpcomingEventsQuery, UpcomingEventsQueryVariables>;
