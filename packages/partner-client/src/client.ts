@@ -83,8 +83,7 @@ export function createClient({ endpoint, method = 'GET', fetch: fetchImpl = glob
     projectsOfMember: (variables: ProjectsOfMemberQueryVariables) => request(ProjectsOfMemberDocument, variables),
     themeYearsWithProjects: (variables: ThemeYearsWithProjectsQueryVariables = {}) => request(ThemeYearsWithProjectsDocument, variables),
     /** Published events from `from` on (default: now), soonest first; `city` narrows them to one venue city. */
-    upcomingEvents: ({ from = new Date().toISOString(), ...variables }: Partial<UpcomingEventsQueryVariables> = {}) =>
-      request(UpcomingEventsDocument, { from, ...variables }),
+    upcomingEvents: ({ from = new Date().toISOString(), ...variables }: Partial<UpcomingEventsQueryVariables> = {}) => request(UpcomingEventsDocument, { from, ...variables }),
   }
 }
 
