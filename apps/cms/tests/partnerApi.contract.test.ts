@@ -115,3 +115,61 @@ it('reports refusals as ImpulsregionApiError with the API message', async () => 
   expect(error).toBeInstanceOf(ImpulsregionApiError)
   expect(error).toMatchObject({ status: 400, message: expect.stringMatching(/limit may be between 1 and 100/) })
 })
+
+describe('upcoming events', () => {
+  const city = `Eventstadt ${tag}`
+  const day = 24 * 60 * 60 * 1000
+  const eventIds: number[] = []
+  let from: string
+
+  beforeAll(async () => {
+    from = new Date().toISOString()
+    const image = (await payload.find({ collection: 'media', where: { alt: { equals: `Bild ${tag}` } }, limit: 1 })).docs[0]!
+    const event = (title: string, startsIn: number, extra: Record<string, unknown> = {}) => ({
+      title,
+      teaser: 'Für den Kalender.',
+      startsAt: new Date(Date.now() + startsIn).toISOString(),
+      venue: { name: 'Rathaus', city },
+      ...extra,
+    })
+    const later = await payload.create({
+      collection: 'events',
+      data: event(`Später ${tag}`, 20 * day, { allDay: true, image: image.id, registration: { url: 'https://example.org/anmeldung' }, _status: 'published' }) as never,
+    })
+    const sooner = await payload.create({
+      collection: 'events',
+      data: event(`Bald ${tag}`, 10 * day, { endsAt: new Date(Date.now() + 10 * day + 2 * 60 * 60 * 1000).toISOString(), _status: 'published' }) as never,
+    })
+    const draft = await payload.create({ collection: 'events', data: event(`Evententwurf ${tag}`, 5 * day, { _status: 'draft' }) as never, draft: true })
+    const past = await payload.create({ collection: 'events', data: event(`Vorbei ${tag}`, -5 * day, { _status: 'published' }) as never })
+    eventIds.push(later.id as number, sooner.id as number, draft.id as number, past.id as number)
+  })
+
+  afterAll(async () => {
+    for (const id of eventIds) await payload.delete({ collection: 'events', id })
+  })
+
+  it('published events from the given instant on, soonest first, with venue, registration and image sizes', async () => {
+    const { Events } = await client().upcomingEvents({ from, limit: 100 })
+    const docs = Events!.docs
+    expect(docs.every((doc) => doc.startsAt! >= from)).toBe(true)
+    expect(docs.map((doc) => doc.startsAt)).toEqual([...docs.map((doc) => doc.startsAt)].sort())
+    const ours = docs.filter((doc) => doc.title?.endsWith(tag))
+    expect(ours.map((doc) => doc.title)).toEqual([`Bald ${tag}`, `Später ${tag}`])
+    expect(ours[0]).toMatchObject({ allDay: false, eventStatus: 'planned', venue: { name: 'Rathaus', city }, endsAt: expect.stringMatching(/Z$/) })
+    expect(ours[1]).toMatchObject({ allDay: true, registration: { url: 'https://example.org/anmeldung' }, image: { sizes: { thumbnail: { width: 400, height: 300 } } } })
+  })
+
+  it('filters by venue city, as GET and POST', async () => {
+    for (const method of ['GET', 'POST'] as const) {
+      const { Events } = await createClient({ endpoint: `${cmsUrl()}/api/graphql`, method }).upcomingEvents({ from, city, limit: 10 })
+      expect(Events!.docs.map((doc) => doc.title)).toEqual([`Bald ${tag}`, `Später ${tag}`])
+      expect(Events!.totalDocs).toBe(2)
+    }
+  })
+
+  it('defaults to events from now on', async () => {
+    const titles = (await client().upcomingEvents({ city })).Events!.docs.map((doc) => doc.title)
+    expect(titles).toEqual([`Bald ${tag}`, `Später ${tag}`])
+  })
+})
