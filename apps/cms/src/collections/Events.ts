@@ -36,25 +36,25 @@ const berlinTime = (description?: string): Pick<DateField, 'admin' | 'timezone'>
 
 const time = (value: unknown) => (value instanceof Date || typeof value === 'string' ? new Date(value).getTime() : NaN)
 
-/** The end, if given, is not before the start. Payload's own date check (required, valid date) runs first. */
-const validateEnd: DateFieldValidation = (value, options) => {
-  const base = payloadDateValidation(value, options)
-  if (base !== true) return base
-  const start = time((options.data as { startsAt?: unknown } | undefined)?.startsAt)
-  const end = time(value)
-  if (!Number.isNaN(start) && !Number.isNaN(end) && end < start) return EVENT_ERRORS.endBeforeStart
-  return true
-}
+/**
+ * A date checked against the event's start, once Payload's own date check (required, valid date)
+ * has passed: `wrong(time, start)` says when it is on the wrong side of it.
+ */
+const againstStart =
+  (wrong: (value: number, start: number) => boolean, message: string): DateFieldValidation =>
+  (value, options) => {
+    const base = payloadDateValidation(value, options)
+    if (base !== true) return base
+    const start = time((options.data as { startsAt?: unknown } | undefined)?.startsAt)
+    const given = time(value)
+    return !Number.isNaN(start) && !Number.isNaN(given) && wrong(given, start) ? message : true
+  }
+
+/** The end, if given, is not before the start. */
+const validateEnd = againstStart((end, start) => end < start, EVENT_ERRORS.endBeforeStart)
 
 /** Registration closes at the latest when the event begins. */
-const validateDeadline: DateFieldValidation = (value, options) => {
-  const base = payloadDateValidation(value, options)
-  if (base !== true) return base
-  const start = time((options.data as { startsAt?: unknown } | undefined)?.startsAt)
-  const deadline = time(value)
-  if (!Number.isNaN(start) && !Number.isNaN(deadline) && deadline > start) return EVENT_ERRORS.deadlineAfterStart
-  return true
-}
+const validateDeadline = againstStart((deadline, start) => deadline > start, EVENT_ERRORS.deadlineAfterStart)
 
 export const Events: CollectionConfig = {
   slug: 'events',
