@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { EVENT_ERRORS } from '../src/collections/Events'
 import { seed } from '../src/seed'
-import { cmsUrl, createStaffUser, graphql, testPayload, uniqueTag, validationErrors } from './support'
+import { cmsUrl, createStaffUser, expectRejected, graphql, testPayload, uniqueTag } from './support'
 
 let payload: Payload
 let user: Awaited<ReturnType<typeof createStaffUser>>['user']
@@ -20,27 +20,14 @@ beforeAll(async () => {
 
 const asStaff = () => ({ user, overrideAccess: false as const })
 
-async function rowCounts() {
-  const { rows } = await payload.db.pool.query<{ table: string; count: string }>(`
-    SELECT 'events' AS table, count(*) FROM events UNION ALL
-    SELECT 'events_locales', count(*) FROM events_locales UNION ALL
-    SELECT 'events_rels', count(*) FROM events_rels UNION ALL
-    SELECT '_events_v', count(*) FROM _events_v`)
-  return Object.fromEntries(rows.map((row) => [row.table, Number(row.count)]))
-}
-
-async function expectRejected(attempt: () => Promise<unknown>, expected: { path: string; message: string }[]) {
-  const before = await rowCounts()
-  const errors = await validationErrors(attempt)
-  expect(errors.map(({ path, message }) => ({ path, message }))).toEqual(expected)
-  expect(await rowCounts()).toEqual(before)
-}
+const TABLES = ['events', 'events_locales', 'events_rels', '_events_v']
+const rejected = (attempt: () => Promise<unknown>, expected: { path: string; message: string }[]) => expectRejected(payload, TABLES, attempt, expected)
 
 const event = (data: Record<string, unknown>) => ({ title: `Termin ${tag}`, startsAt: '2026-09-10T16:00:00.000Z', _status: 'published', ...data }) as never
 
 describe('German validation errors, nothing half-written', () => {
   it('refuses an event without a title or start', async () => {
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'events', data: { _status: 'published' } as never, ...asStaff() }),
       [
         { path: 'title', message: 'Pflichtfeld' },
@@ -51,14 +38,14 @@ describe('German validation errors, nothing half-written', () => {
 
   it('refuses an end before the start', async () => {
     expect(EVENT_ERRORS.endBeforeStart).toBe('Das Ende darf nicht vor dem Beginn liegen.')
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'events', data: event({ endsAt: '2026-09-10T15:59:00.000Z' }), ...asStaff() }),
       [{ path: 'endsAt', message: 'Das Ende darf nicht vor dem Beginn liegen.' }],
     )
   })
 
   it('refuses a registration deadline after the start', async () => {
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'events', data: event({ registration: { deadline: '2026-09-10T16:30:00.000Z' } }), ...asStaff() }),
       [{ path: 'registration.deadline', message: 'Der Anmeldeschluss darf nicht nach dem Beginn der Veranstaltung liegen.' }],
     )
@@ -66,7 +53,7 @@ describe('German validation errors, nothing half-written', () => {
 
   it('refuses registration and online addresses that are not full web addresses', async () => {
     const message = 'Bitte eine vollständige Internetadresse mit https:// angeben, z. B. https://www.erfurt.de.'
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'events', data: event({ onlineUrl: 'meet.example', registration: { url: 'javascript:alert(1)' } }), ...asStaff() }),
       [
         { path: 'onlineUrl', message },
@@ -81,11 +68,11 @@ describe('German validation errors, nothing half-written', () => {
       data: event({ title: `Verschiebung ${tag}`, endsAt: '2026-09-10T18:00:00.000Z', registration: { deadline: '2026-09-01T10:00:00.000Z' } }),
       ...asStaff(),
     })
-    await expectRejected(
+    await rejected(
       () => payload.update({ collection: 'events', id: doc.id, data: { startsAt: '2026-09-11T16:00:00.000Z' }, ...asStaff() }),
       [{ path: 'endsAt', message: 'Das Ende darf nicht vor dem Beginn liegen.' }],
     )
-    await expectRejected(
+    await rejected(
       () => payload.update({ collection: 'events', id: doc.id, data: { startsAt: '2026-08-31T16:00:00.000Z', endsAt: null }, ...asStaff() }),
       [{ path: 'registration.deadline', message: 'Der Anmeldeschluss darf nicht nach dem Beginn der Veranstaltung liegen.' }],
     )

@@ -70,6 +70,22 @@ export function storedFiles(): string[] {
   return walk(root).sort()
 }
 
+/** Rows per table, to prove a refused save wrote nothing (documents, translations, relations, versions). */
+export async function rowCounts(payload: Payload, tables: string[]): Promise<Record<string, number>> {
+  const { rows } = await payload.db.pool.query<{ table: string; count: string }>(tables.map((table) => `SELECT '${table}' AS table, count(*) FROM ${table}`).join(' UNION ALL '))
+  return Object.fromEntries(rows.map((row) => [row.table, Number(row.count)]))
+}
+
+/** Asserts that `attempt` fails with exactly these (German) field messages and leaves no row in `tables` and no file behind. */
+export async function expectRejected(payload: Payload, tables: string[], attempt: () => Promise<unknown>, expected: { path: string; message: string }[]) {
+  const countsBefore = await rowCounts(payload, tables)
+  const filesBefore = storedFiles()
+  const errors = await validationErrors(attempt)
+  expect(errors.map(({ path, message }) => ({ path, message }))).toEqual(expected)
+  expect(await rowCounts(payload, tables)).toEqual(countsBefore)
+  expect(storedFiles()).toEqual(filesBefore)
+}
+
 /** Runs `fn` and returns the field errors Payload reports (fails the test if nothing is thrown). */
 export async function validationErrors(fn: () => Promise<unknown>): Promise<{ message: string; path: string }[]> {
   try {

@@ -3,7 +3,7 @@
  */
 import type { Payload } from 'payload'
 
-import { createStaffUser, pdfBytes, pngBytes, storedFiles, testPayload, uniqueTag, uploadFile, validationErrors } from './support'
+import { createStaffUser, expectRejected, pdfBytes, pngBytes, testPayload, uniqueTag, uploadFile } from './support'
 
 let payload: Payload
 let user: Awaited<ReturnType<typeof createStaffUser>>['user']
@@ -16,38 +16,20 @@ beforeAll(async () => {
 
 const asStaff = () => ({ user, overrideAccess: false as const })
 
-async function rowCounts() {
-  const { rows } = await payload.db.pool.query<{ table: string; count: string }>(`
-    SELECT 'news' AS table, count(*) FROM news UNION ALL
-    SELECT '_news_v', count(*) FROM _news_v UNION ALL
-    SELECT 'members', count(*) FROM members UNION ALL
-    SELECT 'media', count(*) FROM media UNION ALL
-    SELECT 'documents', count(*) FROM documents UNION ALL
-    SELECT 'projects', count(*) FROM projects UNION ALL
-    SELECT 'board_roles', count(*) FROM board_roles`)
-  return Object.fromEntries(rows.map((row) => [row.table, Number(row.count)]))
-}
-
-/** Asserts that `attempt` fails with exactly these German messages and changes nothing. */
-async function expectRejected(attempt: () => Promise<unknown>, expected: { path: string; message: string }[]) {
-  const countsBefore = await rowCounts()
-  const filesBefore = storedFiles()
-  const errors = await validationErrors(attempt)
-  expect(errors.map(({ path, message }) => ({ path, message }))).toEqual(expected)
-  expect(await rowCounts()).toEqual(countsBefore)
-  expect(storedFiles()).toEqual(filesBefore)
-}
+/** Tables a refused save must leave as they were. */
+const TABLES = ['news', '_news_v', 'members', 'media', 'documents', 'projects', 'board_roles']
+const rejected = (attempt: () => Promise<unknown>, expected: { path: string; message: string }[]) => expectRejected(payload, TABLES, attempt, expected)
 
 describe('German validation errors, nothing half-written', () => {
   it('refuses a news item without a title', async () => {
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'news', data: { publishedAt: '2026-01-01T10:00:00.000Z', _status: 'published' } as never, ...asStaff() }),
       [{ path: 'title', message: 'Pflichtfeld' }],
     )
   })
 
   it('refuses a member website that is not a full web address', async () => {
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'members', data: { name: `M ${tag}`, shortName: 'M', kind: 'company', website: 'www.erfurt', order: 1 }, ...asStaff() }),
       [{ path: 'website', message: 'Bitte eine vollständige Internetadresse mit https:// angeben, z. B. https://www.erfurt.de.' }],
     )
@@ -56,8 +38,8 @@ describe('German validation errors, nothing half-written', () => {
   it('refuses a map location with one coordinate only, or outside the globe', async () => {
     const member = (location: { latitude?: number; longitude?: number }) => () =>
       payload.create({ collection: 'members', data: { name: `Karte ${tag}`, shortName: 'K', kind: 'company', order: 1, location }, ...asStaff() })
-    await expectRejected(member({ latitude: 50.98 }), [{ path: 'location.longitude', message: 'Bitte auch den Längengrad angeben – die Karte braucht beide Werte.' }])
-    await expectRejected(member({ latitude: 95, longitude: 11.03 }), [{ path: 'location.latitude', message: 'Der Breitengrad liegt zwischen −90 und 90 Grad, z. B. 50.9787.' }])
+    await rejected(member({ latitude: 50.98 }), [{ path: 'location.longitude', message: 'Bitte auch den Längengrad angeben – die Karte braucht beide Werte.' }])
+    await rejected(member({ latitude: 95, longitude: 11.03 }), [{ path: 'location.latitude', message: 'Der Breitengrad liegt zwischen −90 und 90 Grad, z. B. 50.9787.' }])
     const placed = await payload.create({
       collection: 'members',
       data: { name: `Karte ${tag}`, shortName: 'K', kind: 'company', order: 1, location: { latitude: 50.98, longitude: 11.03 } },
@@ -69,7 +51,7 @@ describe('German validation errors, nothing half-written', () => {
 
   it('refuses a duplicate slug', async () => {
     const first = await payload.create({ collection: 'projects', data: { title: `Doppelt ${tag}`, projectStatus: 'ongoing', _status: 'published' } as never, ...asStaff() })
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'projects', data: { title: `Anders ${tag}`, slug: first.slug, projectStatus: 'ongoing', _status: 'published' } as never, ...asStaff() }),
       [{ path: 'slug', message: 'Wert muss einzigartig sein' }],
     )
@@ -82,7 +64,7 @@ describe('German validation errors, nothing half-written', () => {
 
   it('refuses a malformed slug an editor types over the generated one', async () => {
     const page = await payload.create({ collection: 'pages', data: { title: `Handslug ${tag}`, _status: 'published' } as never, ...asStaff() })
-    await expectRejected(
+    await rejected(
       () => payload.update({ collection: 'pages', id: page.id, data: { generateSlug: false, slug: 'Über uns!' } as never, ...asStaff() }),
       [{ path: 'slug', message: 'Der Slug darf nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche enthalten, z. B. „museumsnaechte“.' }],
     )
@@ -91,7 +73,7 @@ describe('German validation errors, nothing half-written', () => {
 
   it('refuses a term that ends before it starts', async () => {
     const member = await payload.find({ collection: 'members', limit: 1 })
-    await expectRejected(
+    await rejected(
       () =>
         payload.create({
           collection: 'board-roles',
@@ -103,19 +85,19 @@ describe('German validation errors, nothing half-written', () => {
   })
 
   it('refuses a PNG uploaded as a document, even when it is named .pdf', async () => {
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'documents', data: { title: 'Kein PDF' }, file: uploadFile(Buffer.from('not really'), 'bericht.pdf', 'application/pdf'), ...asStaff() }),
       [{ path: 'file', message: 'Hier können nur PDF-Dateien hochgeladen werden. Diese Datei ist kein PDF.' }],
     )
     const png = await pngBytes(50, 50)
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'documents', data: { title: 'Bild' }, file: uploadFile(png, 'bericht.pdf', 'application/pdf'), ...asStaff() }),
       [{ path: 'file', message: 'Hier können nur PDF-Dateien hochgeladen werden. Diese Datei ist kein PDF.' }],
     )
   })
 
   it('refuses a PDF uploaded as an image, even when it is named .jpg', async () => {
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'media', data: { alt: 'Foto' }, file: uploadFile(pdfBytes(), 'foto.jpg', 'image/jpeg'), ...asStaff() }),
       [{ path: 'file', message: 'Diese Datei ist kein Bild im Format JPEG, PNG, WebP, AVIF oder GIF. Bitte ein solches Bild hochladen.' }],
     )
@@ -123,7 +105,7 @@ describe('German validation errors, nothing half-written', () => {
 
   it('refuses an image without alternative text', async () => {
     const png = await pngBytes(80, 60)
-    await expectRejected(
+    await rejected(
       () => payload.create({ collection: 'media', data: {} as never, file: uploadFile(png, `${tag}.png`, 'image/png'), ...asStaff() }),
       [{ path: 'alt', message: 'Pflichtfeld' }],
     )
